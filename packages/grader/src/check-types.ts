@@ -1,0 +1,35 @@
+export type Lang = 'ko' | 'en';
+
+/** A text in both course languages. */
+export interface Bilingual {
+  ko: string;
+  en: string;
+}
+
+/** Hints from gentle (tier 1) to explicit (last tier), in both languages. */
+export interface TieredHints {
+  ko: string[];
+  en: string[];
+}
+
+export interface CheckOptions {
+  /** What the check verifies, as a learner reads it. */
+  title: Bilingual;
+  points: number;
+  hints: TieredHints;
+  /** Overrides the default per-check timeout. */
+  timeoutMs?: number;
+}
+
+export interface CheckMeta {
+  id: string;
+  title: Bilingual;
+  points: number;
+  hints: TieredHints;
+}
+
+declare module 'vitest' {
+  interface TaskMeta {
+    check?: CheckMeta;
+  }
+}
