@@ -1,0 +1,22 @@
+/** A dotted path does not name a fact, e.g. a typo in `getFact('limits.timeout.maxx')`. */
+export class FactNotFoundError extends Error {
+  override name = 'FactNotFoundError';
+  readonly path: string;
+  readonly suggestions: readonly string[];
+
+  constructor(path: string, suggestions: readonly string[], options?: { cause?: unknown }) {
+    const hint =
+      suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `'${s}'`).join(', ')}?` : '';
+    super(
+      `Expected a fact path such as 'limits.timeout.max' but received '${path}'.${hint}`,
+      options,
+    );
+    this.path = path;
+    this.suggestions = suggestions;
+  }
+}
+
+/** A fact has a unit that cannot be converted as asked, e.g. bytes of a price. */
+export class FactUnitError extends Error {
+  override name = 'FactUnitError';
+}

@@ -1,0 +1,10 @@
+export { LAST_CHECKED } from './checked.ts';
+export { FactNotFoundError, FactUnitError } from './errors.ts';
+export { allFacts, facts, getFact, isFact } from './facts.ts';
+export { type Architecture, type DurationTier, durationTiers, toBytes } from './helpers.ts';
+export { limits } from './limits.ts';
+export { pricing } from './pricing.ts';
+export { type NodeRuntime, runtimes } from './runtimes.ts';
+export { scaling } from './scaling.ts';
+export { type PricingExample, slides2018 } from './slides2018.ts';
+export type { Bilingual, Fact, FactValue, HistoryEntry, Source, Unit } from './types.ts';

@@ -1,0 +1,98 @@
+import type { Source } from './types.ts';
+
+/**
+ * The 2018 Korean slide deck this course grows from ("serverless arch. on aws - 1").
+ * The deck is not published; its numbers summarise the AWS limits page of the time,
+ * so the link is that page as archived in December 2018.
+ */
+export const slides2018Source: Source = {
+  title: '2018 slides "serverless arch. on aws - 1" (AWS Lambda limits page, Dec 2018 snapshot)',
+  url: 'https://web.archive.org/web/20181215/https://docs.aws.amazon.com/lambda/latest/dg/limits.html',
+};
+
+export const quotasPage: Source = {
+  title: 'AWS Lambda Developer Guide: Lambda quotas',
+  url: 'https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html',
+};
+
+export const memoryPage: Source = {
+  title: 'AWS Lambda Developer Guide: Configure Lambda function memory',
+  url: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-memory.html',
+};
+
+export const timeoutPage: Source = {
+  title: 'AWS Lambda Developer Guide: Configure Lambda function timeout',
+  url: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-timeout.html',
+};
+
+export const ephemeralStoragePage: Source = {
+  title: 'AWS Lambda Developer Guide: Configure ephemeral storage',
+  url: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-ephemeral-storage.html',
+};
+
+export const lifecyclePage: Source = {
+  title: 'AWS Lambda Developer Guide: Understanding the Lambda execution environment lifecycle',
+  url: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtime-environment.html',
+};
+
+export const invokeApiPage: Source = {
+  title: 'AWS Lambda API Reference: Invoke',
+  url: 'https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html',
+};
+
+export const asyncPayloadAnnouncement: Source = {
+  title:
+    'AWS Compute Blog: More room to build: serverless services now support payloads up to 1 MB',
+  url: 'https://aws.amazon.com/blogs/compute/more-room-to-build-serverless-services-now-support-payloads-up-to-1-mb/',
+};
+
+export const streamingPage: Source = {
+  title: 'AWS Lambda Developer Guide: Response streaming for Lambda functions',
+  url: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-response-streaming.html',
+};
+
+export const pricingPage: Source = {
+  title: 'AWS Lambda pricing',
+  url: 'https://aws.amazon.com/lambda/pricing/',
+};
+
+export const tieredPricingPost: Source = {
+  title: 'AWS Compute Blog: Introducing tiered pricing for AWS Lambda (2022-08)',
+  url: 'https://aws.amazon.com/blogs/compute/introducing-tiered-pricing-for-aws-lambda/',
+};
+
+export const thirdPartyTierRates: Source = {
+  title:
+    'Cloudchipr: AWS Lambda pricing breakdown (third-party transcription of the AWS rate table)',
+  url: 'https://cloudchipr.com/blog/aws-lambda-pricing',
+};
+
+export const initBillingPost: Source = {
+  title: 'AWS Compute Blog: AWS Lambda standardizes billing for INIT phase',
+  url: 'https://aws.amazon.com/blogs/compute/aws-lambda-standardizes-billing-for-init-phase/',
+};
+
+export const oneMsBillingAnnouncement: Source = {
+  title: "What's New 2020-12: AWS Lambda changes duration billing granularity from 100 ms to 1 ms",
+  url: 'https://aws.amazon.com/about-aws/whats-new/2020/12/aws-lambda-changes-duration-billing-granularity-from-100ms-to-1ms/',
+};
+
+export const pricingPage2018: Source = {
+  title: 'AWS Lambda pricing (2018 version, Example 1)',
+  url: 'https://web.archive.org/web/20181215/https://aws.amazon.com/lambda/pricing/',
+};
+
+export const runtimesPage: Source = {
+  title: 'AWS Lambda Developer Guide: Lambda runtimes',
+  url: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html',
+};
+
+export const endOfLifeDate: Source = {
+  title: 'endoflife.date: AWS Lambda (third-party summary of the AWS runtime table)',
+  url: 'https://endoflife.date/aws-lambda',
+};
+
+export const scalingPage: Source = {
+  title: 'AWS Lambda Developer Guide: Lambda scaling behavior',
+  url: 'https://docs.aws.amazon.com/lambda/latest/dg/scaling-behavior.html',
+};
