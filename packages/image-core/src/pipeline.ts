@@ -1,0 +1,73 @@
+// Opens checked input in sharp with the limits applied, and turns sharp's errors into ours.
+
+import sharp from 'sharp';
+import { ImageCoreError, TooManyPixelsError, UnreadableImageError } from './errors.ts';
+import type { CheckedInput } from './input.ts';
+import type { Limits } from './limits.ts';
+
+export interface OpenOptions {
+  /** Read every frame of an animated GIF or WebP (otherwise only the first). */
+  animated?: boolean;
+}
+
+/** A sharp pipeline over the input: EXIF orientation applied, pixel limit enforced. */
+export const openImage = (input: CheckedInput, limits: Limits, options: OpenOptions = {}) =>
+  sharp(input.bytes, {
+    autoOrient: true,
+    limitInputPixels: limits.maxInputPixels,
+    animated: options.animated ?? false,
+  });
+
+/** "W×H" (and frames) of an image, read from its header only; undefined if unreadable. */
+const describeSize = async (input: CheckedInput): Promise<string | undefined> => {
+  try {
+    const {
+      width,
+      height,
+      pages = 1,
+    } = await sharp(input.bytes, { limitInputPixels: false, pages: -1 }).metadata();
+    const frames = pages > 1 ? ` (${pages} frames)` : '';
+    return `${width}x${height}${frames} = ${width * height} pixels`;
+  } catch {
+    return undefined;
+  }
+};
+
+const tooManyPixels = async (
+  input: CheckedInput,
+  limits: Limits,
+  name: string,
+  cause: unknown,
+): Promise<TooManyPixelsError> => {
+  const size = await describeSize(input);
+  return new TooManyPixelsError(
+    {
+      en: `Expected an image of at most ${limits.maxInputPixels} pixels for ${name} but received ${size ?? 'a larger one'}`,
+      ko: `${name}에는 ${limits.maxInputPixels}픽셀 이하의 이미지가 와야 하지만, 받은 이미지는 ${size ? `${size}입니다` : '그보다 큽니다'}`,
+    },
+    { cause },
+  );
+};
+
+/** Runs a sharp step over `input`, rethrowing sharp's errors as ImageCoreErrors. */
+export const guard = async <T>(
+  input: CheckedInput,
+  limits: Limits,
+  step: () => Promise<T>,
+  name = 'base64Image',
+): Promise<T> => {
+  try {
+    return await step();
+  } catch (error) {
+    if (error instanceof ImageCoreError) throw error;
+    const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    if (/exceeds pixel limit/i.test(detail)) throw await tooManyPixels(input, limits, name, error);
+    throw new UnreadableImageError(
+      {
+        en: `Expected a decodable ${input.format.toUpperCase()} image for ${name} but decoding failed: ${detail}`,
+        ko: `${name}의 ${input.format.toUpperCase()} 이미지를 읽을 수 없습니다. 파일이 잘렸거나 손상되었을 수 있습니다: ${detail}`,
+      },
+      { cause: error },
+    );
+  }
+};
