@@ -48,7 +48,10 @@ const bitDepthOf = (metadata: Metadata): number =>
 export const readMetadata = async (input: ImageInput, limits: Partial<Limits> = {}) => {
   const resolved = resolveLimits(limits);
   const checked = checkInput(input, resolved);
-  const metadata = await guard(checked, resolved, () => sharp(checked.bytes).metadata());
+  const metadata = await guard(checked, resolved, () =>
+    // The header only: no pixels are decoded, so no pixel limit is needed to read it.
+    sharp(checked.bytes, { limitInputPixels: false }).metadata(),
+  );
   return { checked, metadata };
 };
 

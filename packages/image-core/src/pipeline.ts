@@ -18,16 +18,15 @@ export const openImage = (input: CheckedInput, limits: Limits, options: OpenOpti
     animated: options.animated ?? false,
   });
 
-/** "W×H" (and frames) of an image, read from its header only; undefined if unreadable. */
-const describeSize = async (input: CheckedInput): Promise<string | undefined> => {
+/** "WxH = N pixels" (all frames counted), read from the header only; undefined if unreadable. */
+const describeSize = async (input: CheckedInput) => {
   try {
-    const {
-      width,
-      height,
-      pages = 1,
-    } = await sharp(input.bytes, { limitInputPixels: false, pages: -1 }).metadata();
-    const frames = pages > 1 ? ` (${pages} frames)` : '';
-    return `${width}x${height}${frames} = ${width * height} pixels`;
+    const { width, height } = await sharp(input.bytes, {
+      limitInputPixels: false,
+      pages: -1,
+    }).metadata();
+    const size = `${width}x${height} = ${width * height}`;
+    return { en: `${size} pixels`, ko: `${size}픽셀` };
   } catch {
     return undefined;
   }
@@ -42,8 +41,8 @@ const tooManyPixels = async (
   const size = await describeSize(input);
   return new TooManyPixelsError(
     {
-      en: `Expected an image of at most ${limits.maxInputPixels} pixels for ${name} but received ${size ?? 'a larger one'}`,
-      ko: `${name}에는 ${limits.maxInputPixels}픽셀 이하의 이미지가 와야 하지만, 받은 이미지는 ${size ? `${size}입니다` : '그보다 큽니다'}`,
+      en: `Expected an image of at most ${limits.maxInputPixels} pixels for ${name} but received ${size?.en ?? 'a larger one'}`,
+      ko: `${name}에는 ${limits.maxInputPixels}픽셀 이하의 이미지가 와야 하지만, 받은 이미지는 ${size ? `${size.ko}입니다` : '그보다 큽니다'}`,
     },
     { cause },
   );
