@@ -1,0 +1,78 @@
+/**
+ * Errors of the Lambda API that lambda-local answers with. Each carries the
+ * `x-amzn-ErrorType` name AWS uses and the HTTP status AWS returns.
+ */
+export class LambdaApiError extends Error {
+  override name = 'LambdaApiError';
+  readonly type: string;
+  readonly status: number;
+
+  constructor(type: string, status: number, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.type = type;
+    this.status = status;
+  }
+}
+
+export class ResourceNotFoundError extends LambdaApiError {
+  override name = 'ResourceNotFoundError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('ResourceNotFoundException', 404, message, options);
+  }
+}
+
+export class ResourceConflictError extends LambdaApiError {
+  override name = 'ResourceConflictError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('ResourceConflictException', 409, message, options);
+  }
+}
+
+export class InvalidParameterValueError extends LambdaApiError {
+  override name = 'InvalidParameterValueError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('InvalidParameterValueException', 400, message, options);
+  }
+}
+
+export class InvalidRequestContentError extends LambdaApiError {
+  override name = 'InvalidRequestContentError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('InvalidRequestContentException', 400, message, options);
+  }
+}
+
+export class RequestTooLargeError extends LambdaApiError {
+  override name = 'RequestTooLargeError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('RequestTooLargeException', 413, message, options);
+  }
+}
+
+export class TooManyRequestsError extends LambdaApiError {
+  override name = 'TooManyRequestsError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('TooManyRequestsException', 429, message, options);
+  }
+}
+
+export class UnknownOperationError extends LambdaApiError {
+  override name = 'UnknownOperationError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('UnknownOperationException', 404, message, options);
+  }
+}
+
+export class ZipFormatError extends Error {
+  override name = 'ZipFormatError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+export class CliUsageError extends Error {
+  override name = 'CliUsageError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}

@@ -1,0 +1,102 @@
+import type { InvocationRequest } from './environment.ts';
+import type { EnvironmentPool } from './environment-pool.ts';
+import { TooManyRequestsError } from './errors.ts';
+import type { FunctionVersion } from './function-registry.ts';
+
+export interface EventQueueOptions {
+  /** Delay before each retry of a failed event; its length is the number of retries. */
+  retryDelaysMs: readonly number[];
+  /** Whether the function still exists, so events of deleted functions are dropped. */
+  exists: (version: FunctionVersion) => boolean;
+}
+
+interface QueuedEvent {
+  version: FunctionVersion;
+  request: InvocationRequest;
+  attempt: number;
+}
+
+/**
+ * Asynchronous (`Event`) invocations: queued, run when a slot is free, and
+ * retried after a function error as Lambda does (twice, with a delay).
+ */
+export class EventQueue {
+  readonly #pool: EnvironmentPool;
+  readonly #options: EventQueueOptions;
+  readonly #queue: QueuedEvent[] = [];
+  readonly #timers = new Set<NodeJS.Timeout>();
+  #pumping = false;
+  #closed = false;
+  #pending = 0;
+  #idleWaiters: (() => void)[] = [];
+
+  constructor(pool: EnvironmentPool, options: EventQueueOptions) {
+    this.#pool = pool;
+    this.#options = options;
+  }
+
+  enqueue(version: FunctionVersion, request: InvocationRequest): void {
+    this.#pending++;
+    this.#push({ version, request, attempt: 0 });
+  }
+
+  /** Resolves once every queued event (and its retries) is done. */
+  drained(): Promise<void> {
+    if (this.#pending === 0) return Promise.resolve();
+    return new Promise((resolve) => this.#idleWaiters.push(resolve));
+  }
+
+  close(): void {
+    this.#closed = true;
+    for (const timer of this.#timers) clearTimeout(timer);
+    this.#queue.length = 0;
+    this.#pending = 0;
+    for (const wake of this.#idleWaiters.splice(0)) wake();
+  }
+
+  #push(event: QueuedEvent): void {
+    this.#queue.push(event);
+    void this.#pump();
+  }
+
+  async #pump(): Promise<void> {
+    if (this.#pumping) return;
+    this.#pumping = true;
+    while (this.#queue.length > 0 && !this.#closed) {
+      await this.#pool.whenCapacity();
+      const event = this.#queue.shift();
+      if (!event) break;
+      void this.#run(event);
+    }
+    this.#pumping = false;
+  }
+
+  async #run(event: QueuedEvent): Promise<void> {
+    if (!this.#options.exists(event.version)) return this.#done();
+    let failed: boolean;
+    try {
+      const result = await this.#pool.invoke(event.version, event.request);
+      failed = result.functionError !== undefined;
+    } catch (error) {
+      if (error instanceof TooManyRequestsError && !this.#closed) {
+        this.#queue.unshift(event);
+        void this.#pump();
+        return;
+      }
+      failed = true;
+    }
+    const delay = this.#options.retryDelaysMs[event.attempt];
+    if (!failed || delay === undefined || this.#closed) return this.#done();
+    const timer = setTimeout(() => {
+      this.#timers.delete(timer);
+      this.#push({ ...event, attempt: event.attempt + 1 });
+    }, delay);
+    timer.unref();
+    this.#timers.add(timer);
+  }
+
+  #done(): void {
+    this.#pending = Math.max(0, this.#pending - 1);
+    if (this.#pending === 0) for (const wake of this.#idleWaiters.splice(0)) wake();
+  }
+}

@@ -1,0 +1,233 @@
+// lambda-local's Node.js runtime: one execution environment.
+// It loads the function's handler, then loops on the Lambda Runtime API
+// (GET /next, POST /response or /error) like the runtime on AWS does.
+// Async handlers only (nodejs24.x semantics: no callback-style handlers).
+import { existsSync } from 'node:fs';
+import http from 'node:http';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { format } from 'node:util';
+
+const [host, port] = (process.env.AWS_LAMBDA_RUNTIME_API ?? '').split(':');
+const environmentId = process.env.LAMBDA_LOCAL_ENVIRONMENT_ID ?? '';
+delete process.env.LAMBDA_LOCAL_ENVIRONMENT_ID;
+const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+const base = '/2018-06-01/runtime';
+
+// Count the bytes written to stdout and stderr so lambda-local can wait for
+// every log line of an invocation before it answers the caller.
+const written = { out: 0, err: 0 };
+countBytes(process.stdout, 'out');
+countBytes(process.stderr, 'err');
+
+let currentRequestId;
+patchConsole();
+
+process.on('uncaughtException', (error) => failAndExit(error, 'Runtime.UncaughtException'));
+process.on('unhandledRejection', (reason) => {
+  const error = reason instanceof Error ? reason : new Error(String(reason));
+  failAndExit(error, 'Runtime.UnhandledPromiseRejection');
+});
+
+const handler = await loadHandler();
+for (;;) {
+  const next = await request('GET', `${base}/invocation/next`);
+  await invoke(next);
+}
+
+async function invoke(next) {
+  const headers = next.headers;
+  const requestId = headers['lambda-runtime-aws-request-id'];
+  const deadline = Number(headers['lambda-runtime-deadline-ms']);
+  currentRequestId = requestId;
+  const context = {
+    callbackWaitsForEmptyEventLoop: true,
+    functionName: process.env.AWS_LAMBDA_FUNCTION_NAME,
+    functionVersion: process.env.AWS_LAMBDA_FUNCTION_VERSION,
+    invokedFunctionArn: headers['lambda-runtime-invoked-function-arn'],
+    memoryLimitInMB: process.env.AWS_LAMBDA_FUNCTION_MEMORY_SIZE,
+    awsRequestId: requestId,
+    logGroupName: process.env.AWS_LAMBDA_LOG_GROUP_NAME,
+    logStreamName: process.env.AWS_LAMBDA_LOG_STREAM_NAME,
+    clientContext: parseHeader(headers['lambda-runtime-client-context']),
+    identity: parseHeader(headers['lambda-runtime-cognito-identity']),
+    getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
+  };
+  let result;
+  try {
+    const event = JSON.parse(next.body.length > 0 ? next.body : '{}');
+    result = await handler(event, context);
+  } catch (error) {
+    await postError(`${base}/invocation/${requestId}/error`, error);
+    return;
+  }
+  let payload;
+  try {
+    payload = result === undefined ? 'null' : JSON.stringify(result);
+  } catch (error) {
+    await postError(`${base}/invocation/${requestId}/error`, error);
+    return;
+  }
+  await request('POST', `${base}/invocation/${requestId}/response`, payload);
+  currentRequestId = undefined;
+}
+
+async function loadHandler() {
+  const spec = process.env._HANDLER ?? '';
+  const root = process.env.LAMBDA_TASK_ROOT ?? process.cwd();
+  const slash = spec.lastIndexOf('/');
+  const dot = spec.indexOf('.', slash + 1);
+  if (dot < 0) {
+    return initFail(
+      'Runtime.MalformedHandlerName',
+      `Bad handler ${spec}: expected module.export, such as index.handler`,
+    );
+  }
+  const modulePath = spec.slice(0, dot);
+  const exportPath = spec.slice(dot + 1);
+  const file = ['.mjs', '.js', '.cjs']
+    .map((ext) => join(root, modulePath + ext))
+    .find((candidate) => existsSync(candidate));
+  if (!file) {
+    return initFail('Runtime.ImportModuleError', `Error: Cannot find module '${modulePath}'`);
+  }
+  let mod;
+  try {
+    mod = await import(pathToFileURL(file).href);
+  } catch (error) {
+    return initFail(
+      error?.name === 'SyntaxError' ? 'Runtime.UserCodeSyntaxError' : 'Runtime.ImportModuleError',
+      `${error?.name ?? 'Error'}: ${error?.message ?? error}`,
+      error,
+    );
+  }
+  let fn = mod;
+  for (const part of exportPath.split('.'))
+    fn = fn?.[part] ?? (fn === mod ? mod.default?.[part] : undefined);
+  if (typeof fn !== 'function') {
+    return initFail('Runtime.HandlerNotFound', `${spec} is undefined or not exported`);
+  }
+  if (fn.length >= 3) {
+    return initFail(
+      'Runtime.CallbackHandlerDeprecated',
+      `${spec} takes a callback (event, context, callback). Callback-style handlers are not supported from nodejs24.x: use an async handler that returns its result.`,
+    );
+  }
+  return fn;
+}
+
+async function initFail(errorType, errorMessage, cause) {
+  const body = { errorType, errorMessage, trace: traceOf(cause) };
+  console.error(`Uncaught Exception \t${JSON.stringify(body)}`);
+  await request('POST', `${base}/init/error`, JSON.stringify(body), {
+    'lambda-runtime-function-error-type': errorType,
+  });
+  process.exit(1);
+}
+
+async function postError(path, error) {
+  const body = errorBody(error);
+  console.error(
+    `${new Date().toISOString()}\t${currentRequestId}\tERROR\tInvoke Error \t${JSON.stringify(body)}`,
+  );
+  await request('POST', path, JSON.stringify(body), {
+    'lambda-runtime-function-error-type': body.errorType,
+  });
+  currentRequestId = undefined;
+}
+
+function failAndExit(error, errorType) {
+  const body = { ...errorBody(error), errorType };
+  console.error(
+    `${new Date().toISOString()}\t${currentRequestId}\tERROR\t${errorType} \t${JSON.stringify(body)}`,
+  );
+  const done = () => process.exit(128);
+  if (!currentRequestId) return done();
+  request('POST', `${base}/invocation/${currentRequestId}/error`, JSON.stringify(body), {
+    'lambda-runtime-function-error-type': errorType,
+    'lambda-local-exiting': '1',
+  }).then(done, done);
+}
+
+function errorBody(error) {
+  if (error instanceof Error) {
+    return { errorType: error.name || 'Error', errorMessage: error.message, trace: traceOf(error) };
+  }
+  return {
+    errorType: 'Error',
+    errorMessage: typeof error === 'string' ? error : (JSON.stringify(error) ?? String(error)),
+    trace: [],
+  };
+}
+
+function traceOf(error) {
+  return typeof error?.stack === 'string' ? error.stack.split('\n') : [];
+}
+
+function parseHeader(value) {
+  if (typeof value !== 'string' || value.length === 0) return undefined;
+  try {
+    return JSON.parse(value);
+  } catch {
+    return undefined;
+  }
+}
+
+function request(method, path, body, extraHeaders = {}) {
+  return new Promise((resolve) => {
+    const headers = {
+      'lambda-local-environment-id': environmentId,
+      'lambda-local-log-bytes': `${written.out},${written.err}`,
+      'lambda-local-max-rss': String(process.resourceUsage().maxRSS),
+      ...extraHeaders,
+    };
+    if (body !== undefined) headers['content-length'] = Buffer.byteLength(body);
+    const req = http.request({ host, port, method, path, agent, headers }, (res) => {
+      const chunks = [];
+      res.on('data', (chunk) => chunks.push(chunk));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode,
+          headers: res.headers,
+          body: Buffer.concat(chunks).toString('utf8'),
+        }),
+      );
+    });
+    // The service is gone: this environment has nothing left to do.
+    req.on('error', () => process.exit(0));
+    req.end(body);
+  });
+}
+
+function countBytes(stream, key) {
+  const write = stream.write.bind(stream);
+  stream.write = (chunk, encoding, callback) => {
+    written[key] +=
+      typeof chunk === 'string'
+        ? Buffer.byteLength(chunk, typeof encoding === 'string' ? encoding : 'utf8')
+        : chunk.length;
+    return write(chunk, encoding, callback);
+  };
+}
+
+function patchConsole() {
+  const levels = {
+    log: 'INFO',
+    info: 'INFO',
+    warn: 'WARN',
+    error: 'ERROR',
+    debug: 'DEBUG',
+    trace: 'TRACE',
+  };
+  for (const [method, level] of Object.entries(levels)) {
+    console[method] = (...args) => {
+      const message =
+        method === 'trace'
+          ? `${format(...args)}\n${new Error().stack?.split('\n').slice(2).join('\n')}`
+          : format(...args);
+      process.stdout.write(
+        `${new Date().toISOString()}\t${currentRequestId ?? 'undefined'}\t${level}\t${message}\n`,
+      );
+    };
+  }
+}

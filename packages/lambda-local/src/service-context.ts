@@ -1,0 +1,12 @@
+import type { EnvironmentPool } from './environment-pool.ts';
+import type { EventQueue } from './event-queue.ts';
+import type { FunctionRegistry } from './function-registry.ts';
+import type { ArnScope } from './function-view.ts';
+
+/** What the API handlers of one lambda-local service share. */
+export interface ServiceContext extends ArnScope {
+  registry: FunctionRegistry;
+  pool: EnvironmentPool;
+  events: EventQueue;
+  endpoint: () => string;
+}

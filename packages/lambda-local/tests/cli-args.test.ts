@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { parseCliArgs } from '../src/cli-args.ts';
+import { CliUsageError } from '../src/errors.ts';
+
+describe('parseCliArgs', () => {
+  it('reads the port, concurrency and idle timeout', () => {
+    const args = parseCliArgs(['--port', '9100', '--concurrency', '4', '--idle-timeout', '30'], {});
+    expect(args.options).toEqual({ port: 9100, concurrency: 4, idleTimeoutMs: 30_000 });
+  });
+
+  it('takes the port from LAMBDA_LOCAL_PORT', () => {
+    expect(parseCliArgs([], { LAMBDA_LOCAL_PORT: '9200' }).options.port).toBe(9200);
+  });
+
+  it('explains a bad port in Korean by default', () => {
+    expect(() => parseCliArgs(['--port', 'abc'], {})).toThrow(
+      "--port에는 0부터 65535 사이의 정수가 필요한데 'abc'를 받았어요.",
+    );
+  });
+
+  it('explains a bad port in English when asked', () => {
+    expect(() => parseCliArgs(['--port', '70000'], { LAMBDA_DOJO_LANG: 'en' })).toThrow(
+      "Expected an integer between 0 and 65535 for --port but received '70000'.",
+    );
+  });
+
+  it('refuses an unknown option and names the help command', () => {
+    expect(() => parseCliArgs(['--bogus'], { LANG: 'en_US.UTF-8' })).toThrow(CliUsageError);
+    expect(() => parseCliArgs(['--bogus'], { LANG: 'en_US.UTF-8' })).toThrow('--help');
+  });
+});

@@ -1,0 +1,68 @@
+import {
+  CreateFunctionCommand,
+  type CreateFunctionCommandInput,
+  LambdaClient,
+  waitUntilFunctionActiveV2,
+} from '@aws-sdk/client-lambda';
+import { type LambdaLocal, type LambdaLocalOptions, startLambdaLocal } from '../src/index.ts';
+import { writeZip } from '../src/zip.ts';
+
+export const ROLE = 'arn:aws:iam::123456789012:role/lambda-dojo-test';
+
+export interface TestService {
+  service: LambdaLocal;
+  client: LambdaClient;
+  logs: string[];
+}
+
+/** A lambda-local on a random port and an SDK client pointed at it with dummy credentials. */
+export async function startTestService(options: LambdaLocalOptions = {}): Promise<TestService> {
+  const logs: string[] = [];
+  const service = await startLambdaLocal({
+    port: 0,
+    onLog: (_name, text) => logs.push(text),
+    ...options,
+  });
+  const client = new LambdaClient({
+    endpoint: service.endpoint,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'AKIDLOCAL', secretAccessKey: 'local-secret' },
+    maxAttempts: 1,
+  });
+  return { service, client, logs };
+}
+
+/** A zip holding one ES module `index.mjs` with the given source. */
+export function zipOf(source: string, extra: Record<string, string> = {}): Uint8Array {
+  const files = [{ path: 'index.mjs', data: Buffer.from(source) }];
+  for (const [path, text] of Object.entries(extra)) files.push({ path, data: Buffer.from(text) });
+  return writeZip(files);
+}
+
+/** Creates a function from handler source and waits until it is Active. */
+export async function deploy(
+  client: LambdaClient,
+  name: string,
+  source: string,
+  input: Partial<CreateFunctionCommandInput> = {},
+): Promise<void> {
+  await client.send(
+    new CreateFunctionCommand({
+      FunctionName: name,
+      Runtime: 'nodejs24.x',
+      Role: ROLE,
+      Handler: 'index.handler',
+      Code: { ZipFile: zipOf(source) },
+      ...input,
+    }),
+  );
+  await waitUntilFunctionActiveV2({ client, maxWaitTime: 10, minDelay: 1 }, { FunctionName: name });
+}
+
+export function decode(payload: Uint8Array | undefined): unknown {
+  return JSON.parse(Buffer.from(payload ?? []).toString('utf8'));
+}
+
+export function decodeLog(logResult: string | undefined): string {
+  return Buffer.from(logResult ?? '', 'base64').toString('utf8');
+}
