@@ -1,37 +1,33 @@
-/**
- * Every AWS Lambda number lambda-local enforces, read in one place.
- *
- * The values belong to `@lambda-dojo/lambda-facts` (one fact, one source, one
- * as-of date). Until that package exports them, they are declared here once;
- * nothing else in lambda-local may repeat a Lambda number.
- */
-const MB = 1024 * 1024;
+import { limits as facts, toBytes } from '@lambda-dojo/lambda-facts';
 
+/**
+ * Every AWS Lambda number lambda-local enforces, read from
+ * `@lambda-dojo/lambda-facts` in this one module.
+ *
+ * The last two (log tail, Event retry delays) are not in
+ * lambda-facts yet; they are declared here once and nowhere else, and move
+ * there when the facts package gains them.
+ */
 export const limits = {
-  /** Default function timeout, seconds. */
-  defaultTimeoutSeconds: 3,
-  /** Longest function timeout, seconds. */
-  maxTimeoutSeconds: 900,
-  /** Default function memory, MB. */
-  defaultMemoryMb: 128,
-  minMemoryMb: 128,
-  maxMemoryMb: 10_240,
-  /** Synchronous invoke payload (request and response), bytes. */
-  syncPayloadBytes: 6 * MB,
+  defaultTimeoutSeconds: facts.timeout.default.value,
+  maxTimeoutSeconds: facts.timeout.max.value,
+  defaultMemoryMb: facts.memory.default.value,
+  minMemoryMb: facts.memory.min.value,
+  maxMemoryMb: facts.memory.max.value,
+  /** Synchronous invoke request and response, bytes. */
+  syncPayloadBytes: toBytes(facts.payload.synchronousRequest),
+  syncResponseBytes: toBytes(facts.payload.synchronousResponse),
   /** Asynchronous (Event) invoke payload, bytes. */
-  asyncPayloadBytes: 1 * MB,
-  /** Bytes of log returned base64 in `X-Amz-Log-Result`. */
-  logTailBytes: 4 * 1024,
+  asyncPayloadBytes: toBytes(facts.payload.asynchronous),
   /** All environment variables of a function together, bytes. */
-  environmentVariablesBytes: 4 * 1024,
+  environmentVariablesBytes: toBytes(facts.environmentVariables.totalSize),
   /** Zipped deployment package for direct upload, bytes. */
-  zippedCodeBytes: 50 * MB,
-  /** Retries of a failed asynchronous invocation. */
-  eventRetryAttempts: 2,
-  /** Delay before each retry of a failed asynchronous invocation, ms (1 and 2 minutes). */
-  eventRetryDelaysMs: [60_000, 120_000] as readonly number[],
-  /** Default /tmp size, MB. */
-  defaultEphemeralStorageMb: 512,
+  zippedCodeBytes: toBytes(facts.deployment.zippedDirectUpload),
+  defaultEphemeralStorageMb: facts.ephemeralStorage.default.value,
   /** INIT phase time limit for on-demand functions, ms. */
-  initTimeoutMs: 10_000,
-} as const;
+  initTimeoutMs: facts.timeout.initPhaseMax.value * 1000,
+  /** Bytes of log returned base64 in `X-Amz-Log-Result` (API reference, Invoke: "last 4 KB"). */
+  logTailBytes: 4 * 1024,
+  /** Delays before the retries of a failed asynchronous invocation: two retries, 1 then 2 minutes apart. */
+  eventRetryDelaysMs: [60_000, 120_000] as readonly number[],
+};

@@ -48,7 +48,7 @@ async function handle(
     const requestId = RESULT.exec(url)?.[1];
     const env = requestId ? pool.environmentOf(requestId) : undefined;
     if (requestId && env) {
-      const message = `Response payload size exceeded maximum allowed payload size (${limits.syncPayloadBytes} bytes).`;
+      const message = `Response payload size exceeded maximum allowed payload size (${limits.syncResponseBytes} bytes).`;
       await env.onResult(
         requestId,
         {
