@@ -16,7 +16,7 @@ export class FactNotFoundError extends Error {
   }
 }
 
-/** A fact has a unit that cannot be converted as asked, e.g. bytes of a price. */
+/** A fact cannot give what was asked: bytes of a price, or a history entry it does not have. */
 export class FactUnitError extends Error {
   override name = 'FactUnitError';
 }

@@ -40,3 +40,16 @@ export function toBytes(fact: Fact): number {
   }
   return fact.value * factor;
 }
+
+/**
+ * The value a fact had in its history entry for `asOf` (e.g. '2018-12' for the slides),
+ * so lessons and labs can show "then and now" without copying the old number.
+ */
+export function historicValue<V extends Fact['value']>(fact: Fact<V>, asOf: string): V {
+  const entry = fact.history?.find((h) => h.asOf === asOf);
+  if (entry === undefined) {
+    const known = (fact.history ?? []).map((h) => h.asOf).join(', ') || 'none';
+    throw new FactUnitError(`Expected a history entry as of ${asOf} but this fact has: ${known}`);
+  }
+  return entry.value;
+}

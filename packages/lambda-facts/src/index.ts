@@ -1,7 +1,13 @@
 export { LAST_CHECKED } from './checked.ts';
 export { FactNotFoundError, FactUnitError } from './errors.ts';
 export { allFacts, facts, getFact, isFact } from './facts.ts';
-export { type Architecture, type DurationTier, durationTiers, toBytes } from './helpers.ts';
+export {
+  type Architecture,
+  type DurationTier,
+  durationTiers,
+  historicValue,
+  toBytes,
+} from './helpers.ts';
 export { limits } from './limits.ts';
 export { pricing } from './pricing.ts';
 export { type NodeRuntime, runtimes } from './runtimes.ts';

@@ -52,6 +52,7 @@ export const limits = {
     maxVcpus: { value: 6, unit: 'vCPU', asOf, source: memoryPage } satisfies Fact<number>,
   },
   timeout: {
+    min: { value: 1, unit: 's', asOf, source: timeoutPage } satisfies Fact<number>,
     default: { value: 3, unit: 's', asOf, source: timeoutPage } satisfies Fact<number>,
     max: {
       value: 900,

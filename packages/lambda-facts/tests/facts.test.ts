@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { FactNotFoundError, getFact, limits, toBytes } from '../src/index.ts';
+import { FactNotFoundError, getFact, historicValue, limits, toBytes } from '../src/index.ts';
 
 describe('getFact', () => {
   test('returns the fact at a dotted path', () => {
@@ -32,6 +32,18 @@ describe('toBytes', () => {
   test('refuses a fact that is not a size', () => {
     expect(() => toBytes(limits.timeout.max)).toThrow(
       'Expected a size fact in bytes, KB, MB or GB but received 900 s',
+    );
+  });
+});
+
+describe('historicValue', () => {
+  test('returns the value a fact had in the 2018 slides', () => {
+    expect(historicValue(limits.memory.max, '2018-12')).toBe(3_008);
+  });
+
+  test('says which history entries exist when asked for a missing one', () => {
+    expect(() => historicValue(limits.memory.max, '2019-01')).toThrow(
+      'Expected a history entry as of 2019-01 but this fact has: 2018-12',
     );
   });
 });
