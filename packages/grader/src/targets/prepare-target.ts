@@ -1,0 +1,185 @@
+import { randomBytes } from 'node:crypto';
+import { IAMClient } from '@aws-sdk/client-iam';
+import { startLambdaLocal } from '@lambda-dojo/lambda-local';
+import type { Lang } from '../check-types.ts';
+import { deleteRunFunctions } from './cleanup.ts';
+import { TargetError } from './errors.ts';
+import { lambdaClientFor } from './lambda-client.ts';
+import { awsPlan } from './plan.ts';
+import { createExecutionRole, deleteExecutionRole } from './role.ts';
+import {
+  DEFAULT_PREFIX,
+  settingsToEnv,
+  type TargetKind,
+  type TargetSettings,
+} from './target-settings.ts';
+
+export interface PrepareTargetOptions {
+  kind: TargetKind;
+  lang: Lang;
+  labId: string;
+  /** The folder of the code under test (the lab's or solution's `src/`). */
+  srcDir: string;
+  /** `--region`; for aws, else AWS_REGION / AWS_DEFAULT_REGION. */
+  region?: string;
+  /** `--prefix` of every resource name (aws). */
+  prefix?: string;
+  /** `--role-arn`: an existing execution role instead of creating one (aws). */
+  roleArn?: string;
+  /** `--endpoint`: a running lambda-local (local), or a Lambda endpoint override (aws, tests). */
+  endpoint?: string;
+  /** Where the plan and cleanup notes go. Default: stdout. */
+  print?: (text: string) => void;
+  env?: NodeJS.ProcessEnv;
+  /** Clean up on Ctrl-C (SIGINT) and SIGTERM. Default true. */
+  handleSignals?: boolean;
+  /** IAM client for the role (tests pass a stub). */
+  iam?: Pick<IAMClient, 'send'>;
+}
+
+export interface PreparedTarget {
+  settings: TargetSettings;
+  /** Env vars for the check processes: `runChecks({ ..., env: target.env })`. */
+  env: Record<string, string>;
+  /** Deletes what this run created and stops what it started; safe to call twice. */
+  cleanup: () => Promise<void>;
+}
+
+const PREFIX = /^[a-z][a-z0-9-]{1,29}$/;
+
+/** Sets up the grading target before the checks run: lambda-local, or the plan and role on AWS. */
+export async function prepareTarget(options: PrepareTargetOptions): Promise<PreparedTarget> {
+  const print = options.print ?? ((text: string) => console.log(text));
+  const env = options.env ?? process.env;
+  const runId = randomBytes(4).toString('hex');
+  const base = { labId: options.labId, srcDir: options.srcDir, runId };
+  if (options.kind === 'mock') {
+    const settings: TargetSettings = {
+      kind: 'mock',
+      region: 'us-east-1',
+      prefix: DEFAULT_PREFIX,
+      ...base,
+    };
+    return { settings, env: settingsToEnv(settings), cleanup: async () => {} };
+  }
+  if (options.kind === 'local') return prepareLocal(options, base);
+
+  const region = options.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
+  if (!region) {
+    throw new TargetError(
+      options.lang === 'ko'
+        ? '--target aws 에는 리전이 필요해요. 예: npm run grade lab-1 -- --target aws --region ap-northeast-2'
+        : '--target aws needs a region, e.g. npm run grade lab-1 -- --target aws --region ap-northeast-2',
+    );
+  }
+  const prefix = options.prefix ?? DEFAULT_PREFIX;
+  if (!PREFIX.test(prefix)) {
+    throw new TargetError(
+      options.lang === 'ko'
+        ? `--prefix 는 소문자로 시작하고 소문자, 숫자, - 만 쓴 2~30자여야 하는데 '${prefix}'를 받았어요.`
+        : `Expected 2 to 30 lowercase letters, digits or - starting with a letter for --prefix but received '${prefix}'.`,
+    );
+  }
+  const settings: TargetSettings = {
+    kind: 'aws',
+    region,
+    prefix,
+    endpoint: options.endpoint,
+    roleArn: options.roleArn,
+    ...base,
+  };
+  print(awsPlan(settings, options.roleArn === undefined, options.lang));
+  const iam = options.iam ?? new IAMClient({ region });
+  let createdRole = false;
+  const cleanup = once(async () => {
+    const client = lambdaClientFor(settings);
+    const deleted = await deleteRunFunctions(client, settings).catch((error: unknown) => {
+      print(cleanupFailed(options.lang, 'Lambda', error, settings));
+      return [] as string[];
+    });
+    if (deleted.length > 0)
+      print(
+        options.lang === 'ko'
+          ? `정리: 함수 ${deleted.join(', ')} 를 지웠어요.`
+          : `Cleanup: deleted ${deleted.join(', ')}.`,
+      );
+    if (createdRole) {
+      await deleteExecutionRole(iam as IAMClient, settings).then(
+        () =>
+          print(
+            options.lang === 'ko' ? '정리: IAM 역할을 지웠어요.' : 'Cleanup: deleted the IAM role.',
+          ),
+        (error: unknown) => print(cleanupFailed(options.lang, 'IAM', error, settings)),
+      );
+    }
+  });
+  const unhook = options.handleSignals === false ? () => {} : onInterrupt(cleanup);
+  if (!settings.roleArn) {
+    settings.roleArn = await createExecutionRole(iam as IAMClient, settings);
+    createdRole = true;
+  }
+  return {
+    settings,
+    env: settingsToEnv(settings),
+    cleanup: async () => {
+      unhook();
+      await cleanup();
+    },
+  };
+}
+
+async function prepareLocal(
+  options: PrepareTargetOptions,
+  base: { labId: string; srcDir: string; runId: string },
+): Promise<PreparedTarget> {
+  const service = options.endpoint ? undefined : await startLambdaLocal({ port: 0 });
+  const settings: TargetSettings = {
+    kind: 'local',
+    region: options.region ?? 'us-east-1',
+    prefix: options.prefix ?? DEFAULT_PREFIX,
+    endpoint: options.endpoint ?? service?.endpoint,
+    ...base,
+  };
+  const cleanup = once(async () => {
+    if (service) await service.close();
+    else await deleteRunFunctions(lambdaClientFor(settings), settings).catch(() => []);
+  });
+  const unhook = options.handleSignals === false ? () => {} : onInterrupt(cleanup);
+  return {
+    settings,
+    env: settingsToEnv(settings),
+    cleanup: async () => {
+      unhook();
+      await cleanup();
+    },
+  };
+}
+
+function once(fn: () => Promise<void>): () => Promise<void> {
+  let running: Promise<void> | undefined;
+  return () => {
+    running ??= fn();
+    return running;
+  };
+}
+
+/** On Ctrl-C (or SIGTERM), cleans up first, then exits with the signal's code. */
+function onInterrupt(cleanup: () => Promise<void>): () => void {
+  const handlers = (['SIGINT', 'SIGTERM'] as const).map((signal) => {
+    const handler = () => {
+      void cleanup().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+    };
+    process.once(signal, handler);
+    return [signal, handler] as const;
+  });
+  return () => {
+    for (const [signal, handler] of handlers) process.off(signal, handler);
+  };
+}
+
+function cleanupFailed(lang: Lang, what: string, error: unknown, settings: TargetSettings): string {
+  const name = (error as { name?: string }).name ?? 'Error';
+  return lang === 'ko'
+    ? `정리 실패 (${what}, ${name}). AWS 콘솔에서 태그 lambda-dojo:run=${settings.runId} 인 리소스를 지워 주세요.`
+    : `Cleanup failed (${what}, ${name}). Delete the resources tagged lambda-dojo:run=${settings.runId} in the AWS console.`;
+}

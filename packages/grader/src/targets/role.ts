@@ -1,0 +1,56 @@
+import {
+  AttachRolePolicyCommand,
+  CreateRoleCommand,
+  DeleteRoleCommand,
+  DetachRolePolicyCommand,
+  type IAMClient,
+} from '@aws-sdk/client-iam';
+import { COURSE_TAG, RUN_TAG, type TargetSettings } from './target-settings.ts';
+
+/** Lets a function write its logs to CloudWatch Logs, nothing more. */
+export const BASIC_EXECUTION_POLICY =
+  'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole';
+
+const TRUST_POLICY = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [
+    { Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' },
+  ],
+});
+
+export function roleNameFor(settings: TargetSettings): string {
+  return `${settings.prefix}-exec-${settings.runId}`.slice(0, 64);
+}
+
+/** Creates the execution role of this run (prefixed, tagged) and returns its ARN. */
+export async function createExecutionRole(
+  iam: IAMClient,
+  settings: TargetSettings,
+): Promise<string> {
+  const roleName = roleNameFor(settings);
+  const out = await iam.send(
+    new CreateRoleCommand({
+      RoleName: roleName,
+      AssumeRolePolicyDocument: TRUST_POLICY,
+      Description: 'Lambda Dojo grading role (deleted after grading)',
+      Tags: [
+        { Key: COURSE_TAG, Value: settings.prefix },
+        { Key: RUN_TAG, Value: settings.runId },
+      ],
+    }),
+  );
+  await iam.send(
+    new AttachRolePolicyCommand({ RoleName: roleName, PolicyArn: BASIC_EXECUTION_POLICY }),
+  );
+  const arn = out.Role?.Arn;
+  if (!arn) throw new Error(`IAM did not return the ARN of ${roleName}`);
+  return arn;
+}
+
+export async function deleteExecutionRole(iam: IAMClient, settings: TargetSettings): Promise<void> {
+  const roleName = roleNameFor(settings);
+  await iam.send(
+    new DetachRolePolicyCommand({ RoleName: roleName, PolicyArn: BASIC_EXECUTION_POLICY }),
+  );
+  await iam.send(new DeleteRoleCommand({ RoleName: roleName }));
+}
