@@ -1,7 +1,12 @@
-import { InvokeCommand } from '@aws-sdk/client-lambda';
+import {
+  InvokeCommand,
+  PublishVersionCommand,
+  UpdateFunctionCodeCommand,
+  waitUntilFunctionUpdatedV2,
+} from '@aws-sdk/client-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { limits } from '../src/limits.ts';
-import { decode, decodeLog, deploy, startTestService, type TestService } from './helpers.ts';
+import { decode, decodeLog, deploy, startTestService, type TestService, zipOf } from './helpers.ts';
 
 const ECHO = `export const handler = async (event, context) => {
   console.log('got', JSON.stringify(event));
@@ -170,5 +175,44 @@ describe('errors', () => {
     const res = await rawInvoke('ghost', '{}');
     expect(res.status).toBe(404);
     expect(res.type).toBe('ResourceNotFoundException');
+  });
+});
+
+describe('versions and client context', () => {
+  it('invokes a published version by qualifier and reports it as executed', async () => {
+    await deploy(t.client, 'versioned', `export const handler = async () => 'one';`);
+    const published = await t.client.send(new PublishVersionCommand({ FunctionName: 'versioned' }));
+    expect(published.Version).toBe('1');
+    await t.client.send(
+      new UpdateFunctionCodeCommand({
+        FunctionName: 'versioned',
+        ZipFile: zipOf(`export const handler = async () => 'two';`),
+      }),
+    );
+    await waitUntilFunctionUpdatedV2(
+      { client: t.client, maxWaitTime: 10, minDelay: 1 },
+      { FunctionName: 'versioned' },
+    );
+    const v1 = await t.client.send(
+      new InvokeCommand({ FunctionName: 'versioned', Qualifier: '1' }),
+    );
+    const latest = await t.client.send(new InvokeCommand({ FunctionName: 'versioned' }));
+    expect([decode(v1.Payload), v1.ExecutedVersion]).toEqual(['one', '1']);
+    expect([decode(latest.Payload), latest.ExecutedVersion]).toEqual(['two', '$LATEST']);
+  });
+
+  it('hands the client context to the handler', async () => {
+    await deploy(
+      t.client,
+      'ctx',
+      `export const handler = async (e, context) => context.clientContext;`,
+    );
+    const out = await t.client.send(
+      new InvokeCommand({
+        FunctionName: 'ctx',
+        ClientContext: Buffer.from(JSON.stringify({ custom: { lab: 1 } })).toString('base64'),
+      }),
+    );
+    expect(decode(out.Payload)).toEqual({ custom: { lab: 1 } });
   });
 });
