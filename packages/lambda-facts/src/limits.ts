@@ -1,5 +1,6 @@
 import { LAST_CHECKED } from './checked.ts';
 import {
+  asyncErrorHandlingPage,
   asyncPayloadAnnouncement,
   ephemeralStoragePage,
   invokeApiPage,
@@ -144,6 +145,52 @@ export const limits = {
           },
         },
       ],
+    } satisfies Fact<number>,
+  },
+  invoke: {
+    logTail: {
+      value: 4,
+      unit: 'KB',
+      asOf,
+      source: invokeApiPage,
+      note: {
+        ko: 'X-Amz-Log-Type: Tail로 동기 호출하면 실행 로그의 마지막 4KB를 base64로 돌려줘요.',
+        en: 'With X-Amz-Log-Type: Tail, a synchronous invocation returns the last 4 KB of the execution log, base64-encoded.',
+      },
+    } satisfies Fact<number>,
+  },
+  asyncInvocation: {
+    retryAttempts: {
+      value: 2,
+      unit: 'count',
+      asOf,
+      source: asyncErrorHandlingPage,
+      note: {
+        ko: '함수가 오류를 돌려주면 기본으로 두 번 더 실행해요. 0~2회로 줄일 수 있어요.',
+        en: 'When the function returns an error, Lambda runs it two more times by default; configurable from 0 to 2.',
+      },
+    } satisfies Fact<number>,
+    firstRetryDelay: {
+      value: 60,
+      unit: 's',
+      asOf,
+      source: asyncErrorHandlingPage,
+    } satisfies Fact<number>,
+    secondRetryDelay: {
+      value: 120,
+      unit: 's',
+      asOf,
+      source: asyncErrorHandlingPage,
+    } satisfies Fact<number>,
+    maxEventAge: {
+      value: 21_600,
+      unit: 's',
+      asOf,
+      source: asyncErrorHandlingPage,
+      note: {
+        ko: '스로틀(429)이나 시스템 오류(5xx)일 때 이벤트를 큐에 되돌려 기본 6시간까지 다시 시도해요.',
+        en: 'On throttling (429) and system errors (5xx) the event goes back to the queue and is retried for up to 6 hours by default.',
+      },
     } satisfies Fact<number>,
   },
   deployment: {

@@ -96,3 +96,9 @@ export const scalingPage: Source = {
   title: 'AWS Lambda Developer Guide: Lambda scaling behavior',
   url: 'https://docs.aws.amazon.com/lambda/latest/dg/scaling-behavior.html',
 };
+
+export const asyncErrorHandlingPage: Source = {
+  title:
+    'AWS Lambda Developer Guide: How Lambda handles errors and retries with asynchronous invocation',
+  url: 'https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-error-handling.html',
+};
