@@ -10,6 +10,7 @@ export {
 export { type FunctionErrorPayload, type Invocation, outputOf } from './invocation.ts';
 export { lambdaClientFor } from './lambda-client.ts';
 export { type PreparedTarget, type PrepareTargetOptions, prepareTarget } from './prepare-target.ts';
+export { parseTargetFlags, type TargetFlags, targetFlagsHelp } from './target-flags.ts';
 export {
   COURSE_TAG,
   DEFAULT_PREFIX,
