@@ -24,7 +24,7 @@ function lambda(): ExecutionSimulator<Fn> {
       const services = await import('@lab/services.ts');
       return { handler, services };
     },
-    handler: (fn) => fn.handler as never,
+    handler: (fn) => fn.handler,
     functionName: 'thumbnails',
     idleTimeoutMs: IDLE_MS,
   });

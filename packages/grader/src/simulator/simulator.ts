@@ -188,7 +188,7 @@ export class ExecutionSimulator<M> {
     let shutdown: ShutdownReason | undefined;
     try {
       const response = await withTimeout(
-        env.run(async () => handler(event, context)),
+        env.run(async () => handler(event as never, context)),
         this.options.timeoutMs,
         `Task timed out after ${(this.options.timeoutMs / 1000).toFixed(2)} seconds`,
       );

@@ -1,7 +1,8 @@
 import type { Context } from 'aws-lambda';
 import type { EnvironmentState, ShutdownReason } from './environment.ts';
 
-export type Handler = (event: unknown, context: Context) => unknown;
+/** Any Lambda handler; the simulator passes the event through as given. */
+export type Handler = (event: never, context: Context) => unknown;
 
 export interface SimulatorOptions<M> {
   /**

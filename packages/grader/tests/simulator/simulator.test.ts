@@ -172,3 +172,41 @@ describe('timing and errors', () => {
     await expect(s.invoke({})).rejects.toThrow('Expected a live simulator but it was disposed');
   });
 });
+
+describe('timers inside an environment', () => {
+  type Timers = typeof import('./fixtures/timers-handler.ts');
+  const timers = () => {
+    const s = createSimulator<Timers>({ load: () => import('./fixtures/timers-handler.ts') });
+    sim = s;
+    return s;
+  };
+
+  test('clearTimeout cancels a timer the function created', async () => {
+    const s = timers();
+    const result = await s.invoke({ cancelMs: 5, waitMs: 30 });
+    expect(result.response).toEqual({ ticks: 0, cancelledRan: false });
+    expect(s.liveEnvironments()[0]?.pendingTimers).toBe(0);
+  });
+
+  test('an interval ticks while invoked and stops while frozen', async () => {
+    const s = timers();
+    const first = await s.invoke({ start: true, waitMs: 55 });
+    const ticksWhenFrozen = (first.response as { ticks: number }).ticks;
+    expect(ticksWhenFrozen).toBeGreaterThanOrEqual(3);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    const { ticks } = first.module as Timers;
+    expect(ticks.length, 'no ticks while frozen').toBe(ticksWhenFrozen);
+    const second = await s.invoke({ stop: true });
+    expect((second.response as { ticks: number }).ticks).toBe(ticksWhenFrozen);
+    expect(s.liveEnvironments()[0]?.pendingTimers).toBe(0);
+  });
+
+  test('dispose restores the host timers and tmpdir', async () => {
+    const before = { setTimeout: globalThis.setTimeout, tmp: tmpdir() };
+    const s = timers();
+    expect(globalThis.setTimeout).not.toBe(before.setTimeout);
+    await s.dispose();
+    expect(globalThis.setTimeout).toBe(before.setTimeout);
+    expect(tmpdir()).toBe(before.tmp);
+  });
+});
