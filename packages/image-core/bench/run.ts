@@ -1,0 +1,135 @@
+// npm run bench: resize and convert on a fixed set of images with image-core, raw sharp,
+// ImageMagick's convert and jimp, measured in one run; prints a Markdown report.
+
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { findImageMagick } from './imagemagick.ts';
+import { makeBenchImages } from './images.ts';
+import { OPERATIONS, type Operation } from './operations.ts';
+import { geometricMean, pairedRatio } from './stats.ts';
+import type { Measurement, WorkerReport } from './worker.ts';
+
+const started = performance.now();
+const dir = await mkdtemp(join(tmpdir(), 'image-core-bench-'));
+const images = await makeBenchImages();
+const manifest = await Promise.all(
+  images.map(async ({ name, format, bytes }, index) => {
+    const file = `${index}.${format}`;
+    await writeFile(join(dir, file), bytes);
+    return { name, format, file, bytes: bytes.length };
+  }),
+);
+await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
+
+const runWorker = (job: string, ...extra: string[]): WorkerReport => {
+  const worker = new URL('./worker.ts', import.meta.url).pathname;
+  const run = spawnSync(process.execPath, ['--import', 'tsx', worker, job, dir, ...extra], {
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (run.status !== 0) throw new Error(`bench worker ${job} failed:\n${run.stderr}`);
+  return JSON.parse(run.stdout.trim().split('\n').pop() as string);
+};
+
+const imageMagick = findImageMagick();
+if (!imageMagick) console.error('ImageMagick: skipped: ImageMagick not installed');
+const timing = imageMagick ? runWorker('time', imageMagick.path) : runWorker('time');
+const memoryCore = runWorker('memory-image-core');
+const memoryJimp = runWorker('memory-jimp');
+await rm(dir, { recursive: true, force: true });
+
+const all: Measurement[] = timing.measurements;
+const find = (engine: Measurement['engine'], operation: Operation, image: string) =>
+  all.find((m) => m.engine === engine && m.operation === operation && m.image === image);
+const ms = (engine: Measurement['engine'], operation: Operation, image: string) =>
+  find(engine, operation, image)?.medianMs;
+/** Paired per-round ratio for engines timed in turn. */
+const paired = (slow: Measurement | undefined, fast: Measurement | undefined) =>
+  slow === undefined || fast === undefined ? undefined : pairedRatio(slow.times, fast.times);
+const fmt = (value: number | undefined, digits = 1) =>
+  value === undefined ? 'n/a' : value.toFixed(digits);
+const ratio = (slow: number | undefined, fast: number | undefined) =>
+  slow === undefined || fast === undefined ? undefined : slow / fast;
+
+const lines: string[] = [];
+lines.push(`# image-core benchmark`, '');
+lines.push(
+  `Node ${process.version}, sharp ${sharp.versions.sharp} (libvips ${sharp.versions.vips}), ` +
+    `${imageMagick ? `${imageMagick.version} (${imageMagick.path})` : 'ImageMagick: skipped: ImageMagick not installed'}, ` +
+    `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, load average ${loadavg()[0]?.toFixed(1)} at the end.`,
+  '',
+  'Medians in ms. image-core runs in turn with sharp (A B, B A, ...), then in turn with ImageMagick; ' +
+    '"overhead" and ImageMagick\'s "× faster" are medians of the per-round ratios of those pairs, so a busy machine slows both sides alike. ' +
+    'jimp runs after, compared by medians. ' +
+    'libvips cache off. ImageMagick runs as a new `convert` process per image, reading stdin and writing stdout, as the original service did.',
+  '',
+);
+lines.push(
+  'Images: ' + manifest.map((m) => `${m.name} (${(m.bytes / 1024).toFixed(0)} KB)`).join(', '),
+  '',
+);
+
+const summary: Record<Operation, { overhead: number[]; magick: number[]; jimp: number[] }> = {
+  resize: { overhead: [], magick: [], jimp: [] },
+  webp: { overhead: [], magick: [], jimp: [] },
+  jpeg: { overhead: [], magick: [], jimp: [] },
+};
+for (const operation of Object.keys(OPERATIONS) as Operation[]) {
+  lines.push(`## ${operation}: ${OPERATIONS[operation]}`, '');
+  lines.push(
+    '| image | image-core | sharp | overhead | ImageMagick | × faster | jimp | × faster |',
+  );
+  lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const { name } of manifest) {
+    const core = ms('image-core', operation, name);
+    const raw = ms('sharp', operation, name);
+    const magick = ms('imagemagick', operation, name);
+    const jimp = ms('jimp', operation, name);
+    const overhead = paired(find('image-core', operation, name), find('sharp', operation, name));
+    const vsMagick = paired(
+      find('imagemagick', operation, name),
+      find('image-core-vs-imagemagick', operation, name),
+    );
+    const vsJimp = ratio(jimp, core);
+    if (overhead !== undefined) summary[operation].overhead.push(overhead);
+    if (vsMagick !== undefined) summary[operation].magick.push(vsMagick);
+    if (vsJimp !== undefined) summary[operation].jimp.push(vsJimp);
+    lines.push(
+      `| ${name} | ${fmt(core)} | ${fmt(raw)} | ${overhead === undefined ? 'n/a' : `${((overhead - 1) * 100).toFixed(1)}%`} | ${imageMagick ? fmt(magick) : 'skipped'} | ${imageMagick ? fmt(vsMagick) : 'skipped'} | ${fmt(jimp)} | ${fmt(vsJimp)} |`,
+    );
+  }
+  lines.push('');
+}
+
+lines.push('## Summary (geometric means over the images)', '');
+lines.push('| operation | overhead vs sharp | × faster than ImageMagick | × faster than jimp |');
+lines.push('| --- | ---: | ---: | ---: |');
+const verdicts: string[] = [];
+for (const [operation, { overhead, magick, jimp }] of Object.entries(summary)) {
+  const o = overhead.length ? geometricMean(overhead) : undefined;
+  const m = magick.length ? geometricMean(magick) : undefined;
+  const j = jimp.length ? geometricMean(jimp) : undefined;
+  lines.push(
+    `| ${operation} | ${o === undefined ? 'n/a' : `${((o - 1) * 100).toFixed(1)}%`} | ${imageMagick ? fmt(m) : 'skipped'} | ${j === undefined ? 'n/a (no WebP in jimp)' : fmt(j)} |`,
+  );
+  if (o !== undefined)
+    verdicts.push(`${operation}: within 10% of raw sharp: ${o <= 1.1 ? 'met' : 'NOT met'}`);
+  if (m !== undefined)
+    verdicts.push(`${operation}: ≥4× faster than ImageMagick: ${m >= 4 ? 'met' : 'NOT met'}`);
+}
+lines.push('');
+lines.push('## Peak memory (RSS)', '');
+lines.push(
+  `- image-core, one pass over every case: ${memoryCore.peakRssMb.toFixed(0)} MB (node with the modules loaded: ${memoryCore.startRssMb.toFixed(0)} MB)`,
+  `- jimp, one pass over every case: ${memoryJimp.peakRssMb.toFixed(0)} MB (node with the modules loaded: ${memoryJimp.startRssMb.toFixed(0)} MB)`,
+  `- ImageMagick, one convert process, largest case: ${timing.imageMagickPeakRssMb === undefined ? 'n/a' : `${timing.imageMagickPeakRssMb.toFixed(0)} MB`}`,
+  '',
+);
+lines.push('## Goals', '');
+if (!imageMagick) verdicts.push('ImageMagick comparison skipped: ImageMagick not installed');
+for (const verdict of verdicts) lines.push(`- ${verdict}`);
+lines.push('', `Total benchmark time: ${((performance.now() - started) / 1000).toFixed(0)} s`);
+console.log(lines.join('\n'));
