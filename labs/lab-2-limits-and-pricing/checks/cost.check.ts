@@ -220,24 +220,25 @@ describe('Task 2: monthly cost', () => {
       },
     },
     () => {
-      // 10 GB × 1 s × 600,040,000 = 6,000,400,000 GB-s: 400,000 GB-s land in tier 2.
+      // 10 GB-s per invocation; enough invocations that exactly the free allowance spills into tier 2.
+      const free = pricing.freeTier.gbSeconds.value;
+      const invocations = (x86.tier1UpTo.value + free) / 10;
       const cost = monthlyCost({
         memoryMb: 10_240,
         durationMs: 1_000,
-        invocations: 600_040_000,
+        invocations,
         freeTier: true,
       });
-      const free = pricing.freeTier.gbSeconds.value;
       const expected = dec(x86.tier1UpTo.value)
         .minus(free)
         .times(x86.tier1.value)
-        .plus(dec(400_000).times(x86.tier2.value));
+        .plus(dec(free).times(x86.tier2.value));
       expectUsd(cost.computeUsd, expected, 'computeUsd across the tier 1 / tier 2 boundary');
       // Exactly at the boundary without free tier: everything at the tier 1 rate.
       const edge = monthlyCost({
         memoryMb: 10_240,
         durationMs: 1_000,
-        invocations: 600_000_000,
+        invocations: x86.tier1UpTo.value / 10,
         freeTier: false,
       });
       expectUsd(
