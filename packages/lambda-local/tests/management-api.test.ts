@@ -18,7 +18,7 @@ const HELLO = `export const handler = async () => ({ version: 1 });`;
 
 let t: TestService;
 beforeAll(async () => {
-  t = await startTestService({ activationDelayMs: 150 });
+  t = await startTestService();
 });
 afterAll(() => t.service.close());
 
@@ -34,30 +34,44 @@ async function errorOf(
   throw new Error('expected the call to fail');
 }
 
+/** Creates a function on a service that keeps it Pending a moment, and waits with the SDK waiter. */
+async function createPendingThenActive({ client }: TestService): Promise<void> {
+  const created = await client.send(
+    new CreateFunctionCommand({
+      FunctionName: 'pending',
+      Runtime: 'nodejs24.x',
+      Role: ROLE,
+      Handler: 'index.handler',
+      Code: { ZipFile: zipOf(HELLO) },
+    }),
+  );
+  expect(created.State).toBe('Pending');
+  expect(created.$metadata.httpStatusCode).toBe(201);
+  await expect(client.send(new InvokeCommand({ FunctionName: 'pending' }))).rejects.toMatchObject({
+    name: 'ResourceConflictException',
+    $metadata: { httpStatusCode: 409 },
+  });
+  const waited = await waitUntilFunctionActiveV2(
+    { client, maxWaitTime: 10, minDelay: 1 },
+    { FunctionName: 'pending' },
+  );
+  expect(waited.state).toBe('SUCCESS');
+  const out = await client.send(new InvokeCommand({ FunctionName: 'pending' }));
+  expect(decode(out.Payload)).toEqual({ version: 1 });
+}
+
 describe('CreateFunction', () => {
   it('creates a Pending function that becomes Active for the waiter', async () => {
-    const created = await t.client.send(
-      new CreateFunctionCommand({
-        FunctionName: 'create-me',
-        Runtime: 'nodejs24.x',
-        Role: ROLE,
-        Handler: 'index.handler',
-        Code: { ZipFile: zipOf(HELLO) },
-        Tags: { course: 'lambda-dojo' },
-      }),
-    );
-    expect(created.State).toBe('Pending');
-    expect(created.$metadata.httpStatusCode).toBe(201);
-    await expect(
-      t.client.send(new InvokeCommand({ FunctionName: 'create-me' })),
-    ).rejects.toMatchObject({
-      name: 'ResourceConflictException',
-    });
-    const waited = await waitUntilFunctionActiveV2(
-      { client: t.client, maxWaitTime: 10, minDelay: 1 },
-      { FunctionName: 'create-me' },
-    );
-    expect(waited.state).toBe('SUCCESS');
+    const slow = await startTestService({ activationDelayMs: 150 });
+    try {
+      await createPendingThenActive(slow);
+    } finally {
+      await slow.service.close();
+    }
+  });
+
+  it('creates a function with tags', async () => {
+    await deploy(t.client, 'create-me', HELLO, { Tags: { course: 'lambda-dojo' } });
     const got = await t.client.send(new GetFunctionCommand({ FunctionName: 'create-me' }));
     expect(got.Configuration?.State).toBe('Active');
     expect(got.Tags).toEqual({ course: 'lambda-dojo' });
