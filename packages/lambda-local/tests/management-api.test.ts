@@ -215,6 +215,8 @@ describe('UpdateFunctionCode and UpdateFunctionConfiguration', () => {
       'configurable',
       `export const handler = async () => process.env.GREETING ?? null;`,
     );
+    const warm = await t.client.send(new InvokeCommand({ FunctionName: 'configurable' }));
+    expect(decode(warm.Payload)).toBeNull();
     await t.client.send(
       new UpdateFunctionConfigurationCommand({
         FunctionName: 'configurable',
