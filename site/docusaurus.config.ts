@@ -1,0 +1,98 @@
+import type * as Preset from '@docusaurus/preset-classic';
+import type { Config } from '@docusaurus/types';
+import { themes as prismThemes } from 'prism-react-renderer';
+
+const config: Config = {
+  title: 'Lambda Dojo',
+  tagline: 'AWS Lambda로 배우는 서버리스 아키텍처',
+  favicon: 'img/favicon.svg',
+  url: 'https://lambda-dojo.example.org',
+  baseUrl: '/',
+  trailingSlash: false,
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+
+  i18n: {
+    defaultLocale: 'ko',
+    locales: ['ko', 'en'],
+    localeConfigs: {
+      ko: { label: '한국어', htmlLang: 'ko-KR' },
+      en: { label: 'English', htmlLang: 'en-US' },
+    },
+  },
+
+  markdown: {
+    mermaid: true,
+    // `.md` files (lab READMEs) are plain CommonMark, `.mdx` files are MDX.
+    format: 'detect',
+    hooks: { onBrokenMarkdownLinks: 'throw' },
+  },
+
+  plugins: ['./plugins/labs/index.ts'],
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          sidebarPath: './sidebars.ts',
+          showLastUpdateTime: false,
+        },
+        blog: false,
+        theme: { customCss: './src/css/custom.css' },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  themes: [
+    '@docusaurus/theme-mermaid',
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        hashed: true,
+        language: ['en', 'ko'],
+        indexBlog: false,
+        indexPages: false,
+        docsRouteBasePath: '/docs',
+        highlightSearchTermsOnTargetPage: true,
+        searchBarShortcutHint: false,
+      },
+    ],
+  ],
+
+  themeConfig: {
+    colorMode: { defaultMode: 'light', respectPrefersColorScheme: true },
+    navbar: {
+      title: 'Lambda Dojo',
+      logo: { alt: 'Lambda Dojo', src: 'img/logo.svg' },
+      items: [
+        { type: 'docSidebar', sidebarId: 'course', position: 'left', label: '강의' },
+        { to: '/docs/labs', position: 'left', label: '실습' },
+        { type: 'localeDropdown', position: 'right' },
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: '강의',
+          items: [
+            { label: '시작하기', to: '/docs/intro' },
+            { label: '실습', to: '/docs/labs' },
+          ],
+        },
+      ],
+      copyright: 'Lambda Dojo. AWS와 AWS Lambda는 Amazon.com, Inc.의 상표예요.',
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+      additionalLanguages: ['bash', 'json'],
+    },
+    mermaid: { theme: { light: 'neutral', dark: 'dark' } },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

@@ -1,0 +1,83 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { LoadContext, Plugin } from '@docusaurus/types';
+import { type Lab, type LabInfo, toClientLab, toLabInfo } from './lab-info.ts';
+import { type Locale, labPageSource, labsCategorySource, labsIndexSource } from './stubs.ts';
+
+export const PLUGIN_NAME = 'lambda-dojo-labs';
+
+/** Where the generated lab pages go, per locale (git-ignored). */
+export function labsPageDirs(siteDir: string): Record<Locale, string> {
+  return {
+    ko: join(siteDir, 'docs/labs'),
+    en: join(siteDir, 'i18n/en/docusaurus-plugin-content-docs/current/labs'),
+  };
+}
+
+function writeIfChanged(file: string, text: string): void {
+  if (existsSync(file) && readFileSync(file, 'utf8') === text) return;
+  writeFileSync(file, text);
+}
+
+/** Writes one small MDX page per ready lab (it imports the lab's README), plus the labs index. */
+export function writeLabPages(siteDir: string, labs: LabInfo[]): void {
+  for (const [locale, dir] of Object.entries(labsPageDirs(siteDir)) as [Locale, string][]) {
+    mkdirSync(dir, { recursive: true });
+    const wanted = new Map<string, string>([
+      ['index.mdx', labsIndexSource(locale)],
+      ['_category_.json', labsCategorySource(locale)],
+    ]);
+    for (const lab of labs.filter((l) => l.ready)) {
+      wanted.set(`${lab.id}.mdx`, labPageSource(lab, locale, dir));
+    }
+    for (const file of readdirSync(dir)) {
+      if (!wanted.has(file)) rmSync(join(dir, file), { recursive: true });
+    }
+    for (const [file, text] of wanted) writeIfChanged(join(dir, file), text);
+  }
+}
+
+/** Every lab, validated by the grader (run with tsx in a child process; see list-labs.mts). */
+export function readLabs(siteDir: string): LabInfo[] {
+  const script = join(siteDir, 'plugins/labs/list-labs.mts');
+  const run = spawnSync(process.execPath, ['--import', 'tsx', script, join(siteDir, '../labs')], {
+    cwd: siteDir,
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) {
+    throw new Error(
+      `[${PLUGIN_NAME}] could not read the labs:\n${run.stderr || run.error?.message}`,
+    );
+  }
+  return (JSON.parse(run.stdout) as Lab[]).map(toLabInfo);
+}
+
+/**
+ * Lab pages from each lab's own `lab.json` and README files (one source, no copies).
+ * The pages are written before the docs plugin loads, so they join the docs sidebar and search.
+ */
+export default async function labsPlugin(context: LoadContext): Promise<Plugin<LabInfo[]>> {
+  const labsRoot = join(context.siteDir, '../labs');
+  const load = () => readLabs(context.siteDir);
+  const labs = load();
+  writeLabPages(context.siteDir, labs);
+  for (const lab of labs.filter((l) => !l.ready)) {
+    console.warn(
+      `[${PLUGIN_NAME}] ${lab.id} has no page yet: missing ${lab.instructions.ko} or ${lab.instructions.en}`,
+    );
+  }
+
+  return {
+    name: PLUGIN_NAME,
+    async loadContent() {
+      return load();
+    },
+    async contentLoaded({ content, actions }) {
+      actions.setGlobalData({ labs: content.map(toClientLab) });
+    },
+    getPathsToWatch() {
+      return [join(labsRoot, '*/lab.json'), join(labsRoot, '*/README*.md')];
+    },
+  };
+}

@@ -1,0 +1,281 @@
+import Translate, { translate } from '@docusaurus/Translate';
+import clsx from 'clsx';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+import {
+  defaultMemoryMb,
+  defaultTimeoutSeconds,
+  granularities,
+  maxTimeoutSeconds,
+} from '../../lib/playground/billing.ts';
+import {
+  defaultHandler,
+  eventText,
+  isTestEventName,
+  parseEvent,
+  type TestEventName,
+  testEventNames,
+} from '../../lib/playground/events.ts';
+import {
+  type InvokeOutcome,
+  PlaygroundRuntime,
+  type WorkerLike,
+} from '../../lib/playground/runtime.ts';
+import { NumberField } from '../common/NumberField.tsx';
+import w from '../common/widget.module.css';
+import styles from './styles.module.css';
+
+function createWorker(): WorkerLike {
+  return new Worker(new URL('./runtime.worker.ts', import.meta.url)) as unknown as WorkerLike;
+}
+
+function eventLabel(name: TestEventName): string {
+  switch (name) {
+    case 'hello-world':
+      return translate({ id: 'playground.event.helloWorld', message: 'Hello World (hello-world)' });
+    case 'ping':
+      return translate({ id: 'playground.event.ping', message: '핑 (ping)' });
+    case 'api-gateway-http':
+      return translate({ id: 'playground.event.apiGateway', message: 'API Gateway HTTP API 요청' });
+    case 's3-put':
+      return translate({ id: 'playground.event.s3Put', message: 'S3 객체 업로드(Put)' });
+  }
+}
+
+function StatusBanner({ outcome }: { outcome: InvokeOutcome }): ReactNode {
+  const text =
+    outcome.status === 'succeeded'
+      ? translate({ id: 'playground.status.succeeded', message: '실행 결과: 성공' })
+      : outcome.status === 'timeout'
+        ? translate({
+            id: 'playground.status.timeout',
+            message: '실행 결과: 실패 (제한 시간 초과)',
+          })
+        : translate({ id: 'playground.status.failed', message: '실행 결과: 실패 (오류)' });
+  return (
+    <div
+      role="status"
+      data-status={outcome.status}
+      className={clsx(styles.banner, outcome.status === 'succeeded' ? styles.ok : styles.bad)}
+    >
+      {text}
+    </div>
+  );
+}
+
+/** A console-like "Test" tab: edit a handler and an event, press Test, read the response and logs. */
+export function TestEventPlayground({
+  initialEvent = 'hello-world',
+}: {
+  initialEvent?: string;
+}): ReactNode {
+  const start: TestEventName = isTestEventName(initialEvent) ? initialEvent : 'hello-world';
+  const [code, setCode] = useState(defaultHandler);
+  const [eventName, setEventName] = useState<TestEventName>(start);
+  const [event, setEvent] = useState(() => eventText(start));
+  const [timeoutS, setTimeoutS] = useState(defaultTimeoutSeconds());
+  const [memoryMb] = useState(defaultMemoryMb());
+  const [running, setRunning] = useState(false);
+  const [outcome, setOutcome] = useState<InvokeOutcome | null>(null);
+  const [eventError, setEventError] = useState<string | null>(null);
+  const runtime = useRef<PlaygroundRuntime | null>(null);
+
+  useEffect(() => () => runtime.current?.reset(), []);
+  if (!isTestEventName(initialEvent)) {
+    throw new Error(
+      `<TestEventPlayground initialEvent="${initialEvent}" />: expected one of ${testEventNames.join(', ')}`,
+    );
+  }
+
+  const timeoutOk = Number.isFinite(timeoutS) && timeoutS >= 1 && timeoutS <= maxTimeoutSeconds();
+  const { legacy } = granularities();
+
+  async function test(): Promise<void> {
+    const parsed = parseEvent(event);
+    if (!parsed.ok) {
+      setEventError(parsed.message);
+      return;
+    }
+    setEventError(null);
+    runtime.current ??= new PlaygroundRuntime(createWorker);
+    setRunning(true);
+    try {
+      setOutcome(
+        await runtime.current.invoke({
+          code,
+          event: parsed.event,
+          timeoutMs: Math.round(timeoutS * 1000),
+          memoryMb,
+        }),
+      );
+    } finally {
+      setRunning(false);
+    }
+  }
+
+  return (
+    <section className={clsx('dojo-widget', w.widget)} data-widget="test-event-playground">
+      <h3>
+        <Translate id="playground.title">테스트 이벤트 놀이터</Translate>
+      </h3>
+      <div className={styles.editors}>
+        <div className={w.field}>
+          <label htmlFor="playground-code">
+            <Translate id="playground.code">함수 코드 (index.mjs)</Translate>
+          </label>
+          <textarea
+            id="playground-code"
+            className={styles.code}
+            spellCheck={false}
+            autoCapitalize="off"
+            autoCorrect="off"
+            value={code}
+            rows={12}
+            onChange={(e) => setCode(e.target.value)}
+          />
+          <span className={w.muted}>
+            <Translate id="playground.codeHint">
+              코드를 바꾸면 다음 테스트는 새 실행 환경에서 시작해요(콜드 스타트).
+            </Translate>
+          </span>
+        </div>
+        <div className={w.field}>
+          <label htmlFor="playground-template">
+            <Translate id="playground.template">테스트 이벤트 템플릿</Translate>
+          </label>
+          <select
+            id="playground-template"
+            value={eventName}
+            onChange={(e) => {
+              const name = e.target.value as TestEventName;
+              setEventName(name);
+              setEvent(eventText(name));
+              setEventError(null);
+            }}
+          >
+            {testEventNames.map((name) => (
+              <option key={name} value={name}>
+                {eventLabel(name)}
+              </option>
+            ))}
+          </select>
+          <label htmlFor="playground-event">
+            <Translate id="playground.event">이벤트 JSON</Translate>
+          </label>
+          <textarea
+            id="playground-event"
+            className={styles.code}
+            spellCheck={false}
+            value={event}
+            rows={8}
+            aria-invalid={eventError ? true : undefined}
+            onChange={(e) => setEvent(e.target.value)}
+          />
+          {eventError && (
+            <div role="alert" className={w.error} data-error="event">
+              <Translate id="playground.eventError" values={{ message: eventError }}>
+                {'이벤트가 올바른 JSON이 아니에요: {message}'}
+              </Translate>
+            </div>
+          )}
+        </div>
+      </div>
+      <div className={styles.toolbar}>
+        <NumberField
+          id="playground-timeout"
+          label={<Translate id="playground.timeout">제한 시간</Translate>}
+          value={timeoutS}
+          onChange={setTimeoutS}
+          min={1}
+          max={maxTimeoutSeconds()}
+          unit={translate({ id: 'unit.seconds', message: '초' })}
+          error={
+            timeoutOk
+              ? undefined
+              : translate(
+                  { id: 'playground.timeoutError', message: '1부터 {max}초 사이로 정해 주세요.' },
+                  { max: String(maxTimeoutSeconds()) },
+                )
+          }
+        />
+        <div className={styles.buttons}>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={running || !timeoutOk}
+            onClick={() => void test()}
+          >
+            {running ? (
+              <Translate id="playground.running">실행 중…</Translate>
+            ) : (
+              <Translate id="playground.test">테스트</Translate>
+            )}
+          </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={running}
+            onClick={() => {
+              runtime.current?.reset();
+              setOutcome(null);
+            }}
+          >
+            <Translate id="playground.reset">실행 환경 초기화</Translate>
+          </button>
+        </div>
+      </div>
+
+      {outcome && (
+        <div className={styles.result} aria-live="polite" data-result="outcome">
+          <StatusBanner outcome={outcome} />
+          <h4>
+            <Translate id="playground.response">응답</Translate>
+          </h4>
+          <pre className={styles.pre} data-result="response">
+            {outcome.response}
+          </pre>
+          <h4>
+            <Translate id="playground.summary">요약</Translate>
+          </h4>
+          <dl className={styles.summary}>
+            <dt>Request ID</dt>
+            <dd data-result="request-id">{outcome.requestId}</dd>
+            <dt>
+              <Translate id="playground.duration">실행 시간(Duration)</Translate>
+            </dt>
+            <dd data-result="duration">{outcome.durationMs.toFixed(2)} ms</dd>
+            {outcome.initMs !== undefined && (
+              <>
+                <dt>
+                  <Translate id="playground.initDuration">초기화 시간(Init duration)</Translate>
+                </dt>
+                <dd data-result="init-duration">{outcome.initMs.toFixed(2)} ms</dd>
+              </>
+            )}
+            <dt>
+              <Translate id="playground.billed">청구 시간(Billed duration, 1ms 단위)</Translate>
+            </dt>
+            <dd data-result="billed">{outcome.billedMs} ms</dd>
+            <dt>
+              <Translate id="playground.billedLegacy" values={{ step: String(legacy) }}>
+                {'예전 방식의 청구 시간({step}ms 단위, 2018년)'}
+              </Translate>
+            </dt>
+            <dd data-result="billed-legacy">{outcome.billedLegacyMs} ms</dd>
+          </dl>
+          <h4>
+            <Translate id="playground.logs">로그 출력</Translate>
+          </h4>
+          <pre className={styles.pre} data-result="logs">
+            {outcome.logs.join('\n')}
+          </pre>
+        </div>
+      )}
+      <p className={w.muted}>
+        <Translate id="playground.disclaimer">
+          핸들러는 브라우저의 Web Worker에서 돌아가요. Node.js 전용 모듈(fs, AWS SDK 등)은 쓸 수
+          없고, 무한 루프는 제한 시간이 지나면 멈춰요.
+        </Translate>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+import MDXComponents from '@theme-original/MDXComponents';
+import { ColdStartSimulator } from '../components/ColdStartSimulator/index.tsx';
+import { Fact, FactSource } from '../components/Fact/index.tsx';
+import { FactsTable } from '../components/FactsTable/index.tsx';
+import { LabCard, LabIntro, LabList } from '../components/Lab/index.tsx';
+import { PricingCalculator } from '../components/PricingCalculator/index.tsx';
+import { Quiz } from '../components/Quiz/index.tsx';
+import { RuntimesTable } from '../components/RuntimesTable/index.tsx';
+import { TestEventPlayground } from '../components/TestEventPlayground/index.tsx';
+
+/** Components every lesson can use without importing them (see helpers/SITE-CONTRACT.md). */
+export default {
+  ...MDXComponents,
+  Fact,
+  FactSource,
+  FactsTable,
+  RuntimesTable,
+  PricingCalculator,
+  ColdStartSimulator,
+  TestEventPlayground,
+  Quiz,
+  LabCard,
+  LabIntro,
+  LabList,
+};
