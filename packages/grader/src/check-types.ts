@@ -28,8 +28,9 @@ export interface CheckMeta {
   hints: TieredHints;
 }
 
-declare module 'vitest' {
+declare module '@vitest/runner' {
   interface TaskMeta {
     check?: CheckMeta;
+    task?: Bilingual;
   }
 }

@@ -1,5 +1,5 @@
-import { type TestContext, test } from 'vitest';
-import type { CheckMeta, CheckOptions } from './check-types.ts';
+import { describe, type TestContext, test } from 'vitest';
+import type { Bilingual, CheckMeta, CheckOptions } from './check-types.ts';
 
 /** Default time one check may take before it counts as a hang. */
 export const CHECK_TIMEOUT_MS = 5_000;
@@ -23,4 +23,12 @@ export function check(
     hints: options.hints,
   };
   test(id, { timeout: options.timeoutMs ?? CHECK_TIMEOUT_MS, meta: { check: meta } }, fn);
+}
+
+/**
+ * Groups the checks of one task of a lab, with its title in both languages:
+ * one `task` per numbered task of the lab's instructions.
+ */
+export function task(title: Bilingual, fn: () => void): void {
+  describe(title.en, { meta: { task: title } }, fn);
 }

@@ -50,7 +50,9 @@ export function readManifest(file: string): LabManifest {
   }
   const parsed = labManifestSchema.safeParse(raw);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`);
+    const problems = parsed.error.issues.map(
+      (i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`,
+    );
     throw new ManifestError(`Invalid lab manifest ${file}:\n${problems.join('\n')}`);
   }
   return parsed.data;

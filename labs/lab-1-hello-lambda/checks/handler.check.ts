@@ -1,0 +1,213 @@
+import { recordedGreetings } from '@lab/audit.ts';
+import { handler } from '@lab/handler.ts';
+import { check, fakeContext, task } from '@lambda-dojo/grader';
+import { afterEach, expect, vi } from 'vitest';
+
+/** The console's "Hello World" event template, exactly as the 2018 slides show it. */
+const helloWorldEvent = { key1: 'value1', key2: 'value2', key3: 'value3' };
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+/** Invokes the handler the way the nodejs24.x runtime does: (event, context), no callback. */
+async function invoke(event: Record<string, unknown>) {
+  const call = handler as unknown as (e: unknown, c: unknown) => unknown;
+  return await call(event, fakeContext({ functionName: 'hello-lambda' }));
+}
+
+task(
+  {
+    ko: '과제 1: Hello World 테스트 이벤트에 응답하기',
+    en: 'Task 1: answer the Hello World test event',
+  },
+  () => {
+    check(
+      'hello-world-response',
+      {
+        title: {
+          ko: 'Hello World 이벤트에 statusCode 200과 "Hello from Lambda!"로 응답한다',
+          en: 'answers the Hello World event with statusCode 200 and "Hello from Lambda!"',
+        },
+        points: 25,
+        hints: {
+          ko: [
+            '콘솔 블루프린트의 응답은 { statusCode: 200, body: JSON.stringify("Hello from Lambda!") } 입니다. body 값이 정확히 같은지 보세요.',
+            'body는 따옴표까지 포함한 문자열 "\\"Hello from Lambda!\\""여야 합니다. 문자열을 그대로 넣지 말고 JSON.stringify(greeting)을 넣으세요.',
+          ],
+          en: [
+            'The console blueprint returns { statusCode: 200, body: JSON.stringify("Hello from Lambda!") }. Compare your body with that exactly.',
+            'The body must be the string "\\"Hello from Lambda!\\"", quotes included. Put JSON.stringify(greeting) in body, not the bare text.',
+          ],
+        },
+      },
+      async () => {
+        const response = await invoke(helloWorldEvent);
+        expect(response).toEqual({ statusCode: 200, body: JSON.stringify('Hello from Lambda!') });
+      },
+    );
+
+    check(
+      'body-is-json-string',
+      {
+        title: {
+          ko: 'body가 JSON으로 파싱되는 문자열이다',
+          en: 'the body is a string that parses as JSON',
+        },
+        points: 10,
+        hints: {
+          ko: [
+            'API Gateway 같은 호출자는 body를 문자열로 받습니다. 객체를 그대로 넣거나 JSON이 아닌 평문을 넣으면 안 됩니다.',
+            'JSON.parse(response.body)가 오류 없이 인사말 문자열을 돌려줘야 합니다. body: JSON.stringify(greeting)으로 고치세요.',
+          ],
+          en: [
+            'Callers such as API Gateway expect the body as a string. Neither an object nor plain non-JSON text will do.',
+            'JSON.parse(response.body) must succeed and give back the greeting string. Use body: JSON.stringify(greeting).',
+          ],
+        },
+      },
+      async () => {
+        const response = (await invoke(helloWorldEvent)) as { body: unknown };
+        expect(typeof response.body, 'typeof body').toBe('string');
+        expect(() => JSON.parse(response.body as string), 'JSON.parse(body)').not.toThrow();
+        expect(typeof JSON.parse(response.body as string)).toBe('string');
+      },
+    );
+  },
+);
+
+task({ ko: '과제 2: 이벤트를 로그로 남기기', en: 'Task 2: log the event' }, () => {
+  check(
+    'logs-event-as-json',
+    {
+      title: {
+        ko: '받은 이벤트를 JSON 한 줄로 로그에 남긴다',
+        en: 'logs the received event as one line of JSON',
+      },
+      points: 20,
+      hints: {
+        ko: [
+          'console.log로 찍은 내용은 CloudWatch Logs에 남습니다. 핸들러 첫 줄에서 이벤트를 찍어 보세요.',
+          'console.log(event)는 객체를 Node 형식으로 찍어서 JSON이 아닙니다. console.log(JSON.stringify(event))를 쓰세요.',
+        ],
+        en: [
+          "What you console.log ends up in CloudWatch Logs. Log the event in the handler's first line.",
+          "console.log(event) prints Node's object notation, not JSON. Use console.log(JSON.stringify(event)).",
+        ],
+      },
+    },
+    async () => {
+      const lines: string[] = [];
+      vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => {
+        lines.push(args.map((a) => (typeof a === 'string' ? a : String(a))).join(' '));
+      });
+      const event = { ...helloWorldEvent, requestNumber: 7 };
+      await invoke(event);
+      const loggedEvent = lines.some((line) => {
+        const start = line.indexOf('{');
+        if (start < 0) return false;
+        try {
+          expect(JSON.parse(line.slice(start))).toEqual(event);
+          return true;
+        } catch {
+          return false;
+        }
+      });
+      expect(
+        loggedEvent,
+        `no logged line holds the event as JSON; logged: ${JSON.stringify(lines)}`,
+      ).toBe(true);
+    },
+  );
+});
+
+task({ ko: '과제 3: 이름으로 인사하기', en: 'Task 3: greet by name' }, () => {
+  check(
+    'greets-by-name',
+    {
+      title: {
+        ko: '이벤트에 name이 있으면 "Hello, <name>!"으로 인사한다',
+        en: 'greets "Hello, <name>!" when the event carries a name',
+      },
+      points: 20,
+      hints: {
+        ko: [
+          'event.name이 비어 있지 않은 문자열인지 확인하고, 그렇다면 인사말을 바꾸세요.',
+          '앞뒤 공백은 trim()으로 지우고, 빈 문자열이나 문자열이 아닌 값(숫자, null)은 이름이 없는 것으로 봅니다. 예: { name: "  지호 " } → "Hello, 지호!"',
+        ],
+        en: [
+          'Check whether event.name is a non-empty string and, if so, change the greeting.',
+          'Trim the spaces around it; treat an empty string or a non-string (a number, null) as no name. Example: { name: "  Jiho " } → "Hello, Jiho!"',
+        ],
+      },
+    },
+    async () => {
+      const greet = async (event: Record<string, unknown>) =>
+        JSON.parse(((await invoke(event)) as { body: string }).body);
+      expect(await greet({ name: 'Jiho' })).toBe('Hello, Jiho!');
+      expect(await greet({ name: '  지호 ' })).toBe('Hello, 지호!');
+      expect(await greet({ name: '' }), 'an empty name').toBe('Hello from Lambda!');
+      expect(await greet({ name: 42 }), 'a name that is not a string').toBe('Hello from Lambda!');
+    },
+  );
+});
+
+task(
+  { ko: '과제 4: 응답하기 전에 작업 끝내기', en: 'Task 4: finish the work before you return' },
+  () => {
+    check(
+      'awaits-the-record',
+      {
+        title: {
+          ko: '응답하기 전에 recordGreeting이 끝날 때까지 기다린다',
+          en: 'waits for recordGreeting to finish before responding',
+        },
+        points: 15,
+        hints: {
+          ko: [
+            '핸들러가 응답을 돌려주면 Lambda는 실행 환경을 얼립니다. 아직 끝나지 않은 작업은 다음 호출 때까지 멈춥니다.',
+            'recordGreeting(...)이 돌려주는 Promise를 await 하세요: await recordGreeting(name). 이름이 없으면 "Lambda"를 기록합니다.',
+          ],
+          en: [
+            'Once the handler returns, Lambda freezes the execution environment; unfinished work stops until the next invocation.',
+            'Await the promise recordGreeting(...) returns: await recordGreeting(name). Record "Lambda" when there is no name.',
+          ],
+        },
+      },
+      async () => {
+        const name = `learner-${Date.now()}`;
+        await invoke({ name });
+        expect(recordedGreetings(), 'greetings recorded when the handler returned').toContain(name);
+        await invoke(helloWorldEvent);
+        expect(recordedGreetings().at(-1)).toBe('Lambda');
+      },
+    );
+
+    check(
+      'async-handler-without-callback',
+      {
+        title: {
+          ko: 'nodejs24.x처럼 콜백 없이 호출해도 Promise로 응답한다',
+          en: 'answers with a Promise when invoked without a callback, as nodejs24.x does',
+        },
+        points: 10,
+        hints: {
+          ko: [
+            'nodejs24.x 런타임은 콜백 방식 핸들러(event, context, callback)를 지원하지 않습니다. async 함수로 값을 return 하세요.',
+            'callback(null, response) 대신 return response; 를 쓰고, 세 번째 매개변수를 지우세요.',
+          ],
+          en: [
+            'The nodejs24.x runtime no longer supports callback-style handlers (event, context, callback). Return the value from an async function.',
+            'Replace callback(null, response) with return response; and remove the third parameter.',
+          ],
+        },
+      },
+      async () => {
+        const call = handler as unknown as (e: unknown, c: unknown) => unknown;
+        const result = call(helloWorldEvent, fakeContext({ functionName: 'hello-lambda' }));
+        expect(result, 'the handler returns a Promise').toBeInstanceOf(Promise);
+        await expect(result).resolves.toMatchObject({ statusCode: 200 });
+      },
+    );
+  },
+);

@@ -1,0 +1,51 @@
+import type { Bilingual, CheckMeta } from './check-types.ts';
+
+export type CheckStatus = 'pass' | 'fail' | 'error';
+
+/** The outcome of one check, in the order the lab declares them. */
+export interface CheckResult {
+  meta: CheckMeta;
+  status: CheckStatus;
+  /** What went wrong, for a failing check (assertion message or error). */
+  message?: string;
+  /** What the learner's code printed while the check ran. */
+  output: string;
+  /** 1-based index of the task (`describe` block) the check belongs to. */
+  taskId: number;
+  /** The task's title in both languages (empty when the check is not in a task). */
+  taskName: Bilingual;
+  durationMs: number;
+}
+
+export type RunStatus = 'pass' | 'fail' | 'error';
+
+/** Why a whole run could not grade normally. */
+export type RunProblem =
+  | { kind: 'load'; file: string; message: string }
+  | { kind: 'hang'; checkId: string; seconds: number }
+  | { kind: 'unhandled'; message: string };
+
+export interface RunResult {
+  status: RunStatus;
+  checks: CheckResult[];
+  problems: RunProblem[];
+  score: number;
+  maxScore: number;
+  durationMs: number;
+}
+
+export function summarise(
+  checks: CheckResult[],
+  problems: RunProblem[],
+  maxScore: number,
+  durationMs: number,
+): RunResult {
+  const score = checks.reduce((sum, c) => sum + (c.status === 'pass' ? c.meta.points : 0), 0);
+  const loadFailed = problems.some((p) => p.kind === 'load') || checks.length === 0;
+  const status: RunStatus = loadFailed
+    ? 'error'
+    : checks.every((c) => c.status === 'pass') && score === maxScore
+      ? 'pass'
+      : 'fail';
+  return { status, checks, problems, score, maxScore, durationMs };
+}

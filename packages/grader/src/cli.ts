@@ -1,0 +1,60 @@
+import { join } from 'node:path';
+import { allCommand } from './commands/all.ts';
+import { GraderError, gradeCommand } from './commands/grade.ts';
+import { watchCommand } from './commands/watch.ts';
+import { helpText } from './help.ts';
+import { findLab, listLabs } from './labs.ts';
+import { detectLang } from './lang.ts';
+import { messagesFor } from './messages.ts';
+import { type CliOptions, parseOptions, UsageError } from './options.ts';
+import { repoRoot } from './paths.ts';
+
+/** Runs the grader CLI and resolves to its exit code: 0 pass, 1 fail, 2 usage or grader error. */
+export async function main(argv: string[]): Promise<number> {
+  let options: CliOptions;
+  try {
+    options = parseOptions(argv);
+  } catch (error) {
+    const m = messagesFor(detectLang());
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`${m.badOption(error.message)}\n${m.seeHelp}\n`);
+    return 2;
+  }
+  const m = messagesFor(options.lang);
+  if (options.help) {
+    process.stdout.write(`${helpText(options.lang)}\n`);
+    return 0;
+  }
+  try {
+    const labs = listLabs();
+    if (options.all) return allCommand(labs, options, repoRoot);
+    if (!options.lab) {
+      process.stderr.write(`${m.noLabGiven}\n\n${labList(labs, options)}\n`);
+      return 2;
+    }
+    const lab = findLab(labs, options.lab);
+    if (!lab) {
+      process.stderr.write(`${m.unknownLab(options.lab)}\n${labList(labs, options)}\n`);
+      return 2;
+    }
+    const grade = () => gradeCommand(lab, labs, options, repoRoot);
+    if (options.watch) {
+      const dir = join(options.solution ? lab.solutionDir : lab.labDir, 'src');
+      return await watchCommand(dir, options, lab.manifest.id, repoRoot, grade);
+    }
+    return (await grade()).exitCode;
+  } catch (error) {
+    const message = error instanceof GraderError ? error.message : (error as Error).stack;
+    process.stderr.write(`${m.graderError(message ?? String(error))}\n`);
+    return 2;
+  }
+}
+
+function labList(labs: ReturnType<typeof listLabs>, options: CliOptions): string {
+  const m = messagesFor(options.lang);
+  return labs.map((lab) => m.labLine(lab.manifest.id, lab.manifest.title[options.lang])).join('\n');
+}
+
+const code = await main(process.argv.slice(2));
+await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
+process.exit(code);

@@ -1,0 +1,51 @@
+import { relative } from 'node:path';
+import type { Lab } from '../labs.ts';
+import { messagesFor } from '../messages.ts';
+import type { CliOptions } from '../options.ts';
+import { readProgress } from '../progress.ts';
+import { style } from '../style.ts';
+import { progressFile } from './grade.ts';
+
+/** Prints the progress table of every lab from the learner's progress file. */
+export function allCommand(labs: Lab[], options: CliOptions, repoRoot: string): number {
+  const m = messagesFor(options.lang);
+  const progress = readProgress(progressFile);
+  const rows = labs.map((lab) => {
+    const entry = progress[lab.manifest.id];
+    const status = !entry
+      ? m.statusNone
+      : entry.status === 'pass'
+        ? m.statusPass
+        : entry.status === 'error'
+          ? m.statusError
+          : m.statusFail;
+    return [
+      lab.manifest.id,
+      lab.manifest.title[options.lang],
+      status,
+      entry ? `${entry.score}/${entry.maxScore}` : `-/${lab.manifest.points}`,
+      entry ? entry.gradedAt.slice(0, 16).replace('T', ' ') : '-',
+    ];
+  });
+  const table = [m.progressHeader as readonly string[], ...rows];
+  const widths = table[0]?.map((_, col) => Math.max(...table.map((row) => width(row[col] ?? ''))));
+  const line = (row: readonly string[]) =>
+    row.map((cell, col) => cell + ' '.repeat((widths?.[col] ?? 0) - width(cell))).join('  ');
+  const out = [
+    style.bold(m.progressTitle),
+    '',
+    style.bold(line(table[0] ?? [])),
+    ...rows.map(line),
+  ];
+  out.push('', style.dim(m.progressNote(relative(repoRoot, progressFile))));
+  process.stdout.write(`${out.join('\n')}\n`);
+  return 0;
+}
+
+/** Display width: Hangul and other wide characters take two columns. */
+function width(text: string): number {
+  let w = 0;
+  for (const ch of text)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(ch) ? 2 : 1;
+  return w;
+}

@@ -1,0 +1,89 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { RunResult } from '../check-result.ts';
+import type { Lab } from '../labs.ts';
+import { messagesFor } from '../messages.ts';
+import type { CliOptions } from '../options.ts';
+import { stateDir } from '../paths.ts';
+import { recordProgress } from '../progress.ts';
+import { formatReport } from '../report.ts';
+import { toResultsFile } from '../results-json.ts';
+import { runChecks } from '../run-checks.ts';
+import { style } from '../style.ts';
+import { targetEnvironment } from '../target-env.ts';
+
+export const progressFile = join(stateDir, 'progress.json');
+
+export class GraderError extends Error {
+  override name = 'GraderError';
+}
+
+/** Grades one lab once, prints the report, and returns the exit code (0 pass, 1 fail). */
+export async function gradeCommand(
+  lab: Lab,
+  labs: Lab[],
+  options: CliOptions,
+  repoRoot: string,
+): Promise<{ run: RunResult; exitCode: number }> {
+  const m = messagesFor(options.lang);
+  const { manifest } = lab;
+  if (!manifest.targets.includes(options.target)) {
+    throw new GraderError(
+      m.targetUnsupported(manifest.id, options.target, manifest.targets.join(', ')),
+    );
+  }
+  const srcDir = join(options.solution ? lab.solutionDir : lab.labDir, 'src');
+  if (!existsSync(srcDir)) throw new GraderError(m.missingSolution(srcDir));
+  const jsonToStdout = options.json === '-';
+  const say = (text: string) => {
+    if (!jsonToStdout) process.stdout.write(`${text}\n`);
+  };
+  say(style.bold(m.grading(manifest.id, manifest.title[options.lang], options.target)));
+  if (options.solution) say(style.dim(m.solutionNote));
+
+  const run = await runChecks({
+    repoRoot,
+    checkFiles: manifest.files.checks.map((file) => join(lab.labDir, file)),
+    srcDir,
+    maxScore: manifest.points,
+    env: targetEnvironment(options, manifest.id),
+  });
+
+  const index = labs.indexOf(lab);
+  const nextLab = labs[index + 1];
+  say(
+    formatReport(run, {
+      lang: options.lang,
+      hintTier: options.hintTier,
+      labId: manifest.id,
+      ...(nextLab ? { nextLabId: nextLab.manifest.id } : {}),
+    }),
+  );
+
+  if (options.json) {
+    const results = toResultsFile(run, {
+      lab: manifest.id,
+      target: options.target,
+      solution: options.solution,
+      lang: options.lang,
+    });
+    const text = `${JSON.stringify(results, null, 2)}\n`;
+    if (jsonToStdout) {
+      process.stdout.write(text);
+    } else {
+      const file = resolve(options.json);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, text);
+      say(m.jsonWritten(file));
+    }
+  }
+  if (!options.solution) {
+    recordProgress(progressFile, manifest.id, {
+      status: run.status,
+      score: run.score,
+      maxScore: run.maxScore,
+      gradedAt: new Date().toISOString(),
+    });
+  }
+  return { run, exitCode: run.status === 'pass' ? 0 : 1 };
+}

@@ -1,0 +1,31 @@
+import { stripVTControlCharacters } from 'node:util';
+import type { CheckResult, RunProblem } from './check-result.ts';
+import type { Messages } from './messages.ts';
+
+/**
+ * Turns Vitest's raw failure text into what a learner should read: known
+ * situations (timeouts, process.exit, hangs) get a plain explanation in the
+ * learner's language; assertion messages are kept as they are.
+ */
+export function explainFailure(check: CheckResult, m: Messages): string {
+  const raw = stripVTControlCharacters(check.message ?? '').trim();
+  const timedOut = /Test timed out in (\d+)ms/.exec(raw);
+  if (timedOut) return m.timeout(Number(timedOut[1]));
+  const exited = /process\.exit unexpectedly called with "([^"]*)"/.exec(raw);
+  if (exited) return m.exitCalled(exited[1] ?? '');
+  if (raw === 'not run') return m.notRun;
+  const hung = /^did not finish within (\d+) s$/.exec(raw);
+  if (hung) return m.hang(check.meta.id, Number(hung[1]));
+  return raw;
+}
+
+export function explainProblem(problem: RunProblem, m: Messages): string {
+  switch (problem.kind) {
+    case 'load':
+      return `${m.loadError}\n${stripVTControlCharacters(problem.message).trim()}\n${m.loadErrorHint}`;
+    case 'hang':
+      return m.hang(problem.checkId, problem.seconds);
+    case 'unhandled':
+      return `${m.unhandled}\n${stripVTControlCharacters(problem.message).trim()}`;
+  }
+}

@@ -1,0 +1,105 @@
+import { parseArgs } from 'node:util';
+import type { Lang } from './check-types.ts';
+import { detectLang, isLang } from './lang.ts';
+
+export const targets = ['mock', 'local', 'aws'] as const;
+export type Target = (typeof targets)[number];
+
+export interface CliOptions {
+  lab?: string;
+  all: boolean;
+  solution: boolean;
+  lang: Lang;
+  hintTier: number;
+  /** `-` for standard output, else a file path; undefined when not asked. */
+  json?: string;
+  watch: boolean;
+  poll: boolean;
+  help: boolean;
+  target: Target;
+  region?: string;
+  prefix?: string;
+  endpoint?: string;
+  roleArn?: string;
+}
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+const spec = {
+  all: { type: 'boolean' },
+  solution: { type: 'boolean' },
+  lang: { type: 'string' },
+  hint: { type: 'string' },
+  json: { type: 'string' },
+  watch: { type: 'boolean' },
+  poll: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  target: { type: 'string' },
+  region: { type: 'string' },
+  prefix: { type: 'string' },
+  endpoint: { type: 'string' },
+  'role-arn': { type: 'string' },
+} as const;
+
+/** `--json` takes an optional file: `--json` alone means standard output. */
+function normaliseJsonFlag(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg !== '--json') {
+      out.push(arg);
+      continue;
+    }
+    const next = argv[i + 1];
+    if (next !== undefined && !next.startsWith('-') && /\.json$/i.test(next)) {
+      out.push(`--json=${next}`);
+      i++;
+    } else {
+      out.push('--json=-');
+    }
+  }
+  return out;
+}
+
+export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.env): CliOptions {
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof spec; allowPositionals: true }>>;
+  try {
+    parsed = parseArgs({ args: normaliseJsonFlag(argv), options: spec, allowPositionals: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message, { cause: error });
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length > 1) {
+    throw new UsageError(`expected one lab but received ${positionals.join(', ')}`);
+  }
+  const lang = values.lang ?? detectLang(env);
+  if (!isLang(lang)) throw new UsageError(`expected ko or en for --lang but received ${lang}`);
+  const hintTier = values.hint === undefined ? 1 : Number(values.hint);
+  if (!Number.isInteger(hintTier) || hintTier < 1) {
+    throw new UsageError(`expected a whole number from 1 for --hint but received ${values.hint}`);
+  }
+  const target = (values.target ?? 'mock') as Target;
+  if (!targets.includes(target)) {
+    throw new UsageError(
+      `expected ${targets.join(', ')} for --target but received ${values.target}`,
+    );
+  }
+  return {
+    ...(positionals[0] ? { lab: positionals[0] } : {}),
+    all: values.all ?? false,
+    solution: values.solution ?? false,
+    lang,
+    hintTier,
+    ...(values.json ? { json: values.json } : {}),
+    watch: values.watch ?? false,
+    poll: values.poll ?? false,
+    help: values.help ?? false,
+    target,
+    ...(values.region ? { region: values.region } : {}),
+    ...(values.prefix ? { prefix: values.prefix } : {}),
+    ...(values.endpoint ? { endpoint: values.endpoint } : {}),
+    ...(values['role-arn'] ? { roleArn: values['role-arn'] } : {}),
+  };
+}

@@ -1,0 +1,64 @@
+import type { CheckResult, RunResult } from './check-result.ts';
+import type { Lang } from './check-types.ts';
+import { explainFailure, explainProblem } from './explain.ts';
+import { messagesFor } from './messages.ts';
+import { style } from './style.ts';
+
+export interface ReportOptions {
+  lang: Lang;
+  /** How many hint tiers to show for the first failing check (1 = the gentlest). */
+  hintTier: number;
+  labId: string;
+  nextLabId?: string;
+}
+
+const mark = (check: CheckResult) => (check.status === 'pass' ? style.green('✓') : style.red('✗'));
+
+/** The grade as a learner reads it in the terminal. */
+export function formatReport(run: RunResult, options: ReportOptions): string {
+  const m = messagesFor(options.lang);
+  const lines: string[] = [];
+  let task = 0;
+  for (const check of run.checks) {
+    if (check.taskId !== task) {
+      task = check.taskId;
+      const title = check.taskName[options.lang];
+      if (title) lines.push('', style.bold(title));
+    }
+    const points = `${check.status === 'pass' ? check.meta.points : 0}/${check.meta.points}`;
+    lines.push(`  ${mark(check)} ${check.meta.title[options.lang]} ${style.dim(`(${points})`)}`);
+  }
+  for (const problem of run.problems) {
+    lines.push('', style.red(explainProblem(problem, m)));
+  }
+  const failing = run.checks.filter((c) => c.status !== 'pass');
+  const first = failing[0];
+  if (first) {
+    lines.push('', style.bold(m.failedCount(failing.length, run.checks.length)));
+    lines.push(style.yellow(m.firstFailure(first.meta.title[options.lang])));
+    const why = explainFailure(first, m);
+    if (why) lines.push(`  ${style.dim(`${m.whatHappened}:`)} ${indent(why)}`);
+    if (first.output.trim())
+      lines.push(`  ${style.dim(`${m.output}:`)} ${indent(first.output.trim())}`);
+    const hints = first.meta.hints[options.lang];
+    const shown = Math.min(Math.max(1, options.hintTier), hints.length);
+    for (let tier = 1; tier <= shown; tier++) {
+      lines.push(`  ${style.cyan(`💡 ${m.hint(tier, hints.length)}:`)} ${hints[tier - 1]}`);
+    }
+    if (shown < hints.length) {
+      lines.push(
+        style.dim(`  ${m.moreHints(`npm run grade -- ${options.labId} --hint ${shown + 1}`)}`),
+      );
+    }
+  }
+  lines.push('', style.bold(m.score(run.score, run.maxScore)));
+  if (run.status === 'pass') {
+    lines.push(style.green(m.allPassed));
+    if (options.nextLabId) lines.push(m.nextLab(`npm run grade ${options.nextLabId}`));
+  }
+  return lines.join('\n');
+}
+
+function indent(text: string): string {
+  return text.split('\n').join('\n    ');
+}
