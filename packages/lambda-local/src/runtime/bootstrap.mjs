@@ -40,6 +40,8 @@ async function invoke(next) {
   const requestId = headers['lambda-runtime-aws-request-id'];
   const deadline = Number(headers['lambda-runtime-deadline-ms']);
   currentRequestId = requestId;
+  if (headers['lambda-runtime-trace-id'])
+    process.env._X_AMZN_TRACE_ID = headers['lambda-runtime-trace-id'];
   const context = {
     callbackWaitsForEmptyEventLoop: true,
     functionName: process.env.AWS_LAMBDA_FUNCTION_NAME,
