@@ -37,7 +37,7 @@ const ENV = {
   roleArn: 'LAMBDA_DOJO_ROLE_ARN',
   runId: 'LAMBDA_DOJO_RUN_ID',
   srcDir: 'LAMBDA_DOJO_SRC_DIR',
-  labId: 'LAMBDA_DOJO_LAB_ID',
+  labId: 'LAMBDA_DOJO_LAB',
 } as const satisfies Record<keyof TargetSettings, string>;
 
 /** The env vars that carry the settings to the check processes. */

@@ -33,7 +33,7 @@ describe('target settings', () => {
   });
 
   it('name functions <prefix>-<lab>-<name> within 64 characters', () => {
-    const settings = settingsFromEnv({ LAMBDA_DOJO_PREFIX: 'dojo', LAMBDA_DOJO_LAB_ID: 'lab-1' });
+    const settings = settingsFromEnv({ LAMBDA_DOJO_PREFIX: 'dojo', LAMBDA_DOJO_LAB: 'lab-1' });
     expect(functionNameFor(settings, 'handler')).toBe('dojo-lab-1-handler');
     expect(functionNameFor(settings, 'x'.repeat(100))).toHaveLength(64);
   });
