@@ -28,12 +28,12 @@ export const QUALITY_FORMATS: readonly OutputFormat[] = ['jpeg', 'webp', 'avif',
 export const checkQuality = (format: OutputFormat, quality: number | undefined): void => {
   if (quality !== undefined && !QUALITY_FORMATS.includes(format)) {
     throw invalidOptionError(
-      'quality',
+      'format',
       {
-        en: `no value with format ${format} (quality applies to ${QUALITY_FORMATS.join(', ')})`,
-        ko: `값 없음(${format} 형식에는 quality를 쓸 수 없고, ${QUALITY_FORMATS.join(', ')}에만 쓸 수 있음)`,
+        en: `one of ${QUALITY_FORMATS.join(', ')} when quality is set`,
+        ko: `quality를 쓸 때는 ${QUALITY_FORMATS.join(', ')} 중 하나`,
       },
-      quality,
+      format,
     );
   }
 };

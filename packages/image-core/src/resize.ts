@@ -1,5 +1,7 @@
 // resize / thumbnail: fit inside a box, keeping the aspect ratio, as the original did.
 
+import type { Metadata } from 'sharp';
+import { TooManyPixelsError } from './errors.ts';
 import { ANIMATED_FORMATS, type OutputFormat } from './formats.ts';
 import { checkInput, type ImageInput } from './input.ts';
 import { type Limits, resolveLimits } from './limits.ts';
@@ -56,12 +58,52 @@ export const resize = async (
   checkQuality(format, quality);
   if (width === undefined && height === undefined) width = DEFAULT_RESIZE_WIDTH;
 
-  return guard(checked, resolved, () => {
+  return guard(checked, resolved, async () => {
     const image = openImage(checked, resolved, {
       animated: keepsAnimation(checked.format, format),
-    }).resize({ width, height, fit: 'inside', withoutEnlargement });
+    });
+    // Enlarging is a way to ask for a huge image: the result gets the same pixel limit.
+    const box = { width, height, withoutEnlargement };
+    checkOutputPixels(fitInside(await image.metadata(), box), resolved);
+    image.resize({ width, height, fit: 'inside', withoutEnlargement });
     return finish(applyFormat(image, format, quality), format, resolved);
   });
+};
+
+interface Box {
+  width?: number | undefined;
+  height?: number | undefined;
+  withoutEnlargement: boolean;
+}
+
+/** The size `fit: 'inside'` will give (all frames counted), from the input's header. */
+export const fitInside = (metadata: Metadata, box: Box) => {
+  const frames = metadata.pages && metadata.pageHeight ? metadata.pages : 1;
+  const { width: w, height: h } = metadata.autoOrient;
+  const frameHeight = frames > 1 ? h / frames : h;
+  const scales = [
+    box.width === undefined ? Number.POSITIVE_INFINITY : box.width / w,
+    box.height === undefined ? Number.POSITIVE_INFINITY : box.height / frameHeight,
+    box.withoutEnlargement ? 1 : Number.POSITIVE_INFINITY,
+  ];
+  const scale = Math.min(...scales);
+  const width = Math.max(1, Math.round(w * scale));
+  const height = Math.max(1, Math.round(frameHeight * scale));
+  return { width, height, frames };
+};
+
+const checkOutputPixels = (
+  size: { width: number; height: number; frames: number },
+  limits: Limits,
+): void => {
+  const pixels = size.width * size.height * size.frames;
+  if (pixels > limits.maxInputPixels) {
+    const shown = `${size.width}x${size.height}${size.frames > 1 ? `x${size.frames}` : ''} = ${pixels}`;
+    throw new TooManyPixelsError({
+      en: `Expected a result of at most ${limits.maxInputPixels} pixels for width and height but they would make ${shown} pixels`,
+      ko: `width와 height로 만들 결과는 ${limits.maxInputPixels}픽셀 이하여야 하지만, ${shown}픽셀이 됩니다`,
+    });
+  }
 };
 
 /** The original service's second name for resize. */

@@ -90,7 +90,7 @@ describe('resize', () => {
       'Expected one of png, jpeg, webp, avif, gif, tiff (or jpg, tif) for format but received "bmp" of type string',
     );
     await expect(resize(png, { quality: 80 })).rejects.toThrow(
-      'Expected no value with format png (quality applies to jpeg, webp, avif, tiff) for quality but received 80 of type number',
+      'Expected one of jpeg, webp, avif, tiff when quality is set for format but received "png" of type string',
     );
     await expect(resize(png, { size: 5 } as never)).rejects.toThrow(InvalidOptionError);
   });
@@ -101,6 +101,28 @@ describe('resize', () => {
     expect((error as TooManyPixelsError).messages).toEqual({
       en: 'Expected an image of at most 50000000 pixels for base64Image but received 100000x100000 = 10000000000 pixels',
       ko: 'base64Image에는 50000000픽셀 이하의 이미지가 와야 하지만, 받은 이미지는 100000x100000 = 10000000000픽셀입니다',
+    });
+  });
+
+  it('refuses to enlarge past the pixel limit', async () => {
+    const error = await resize(await fixture('sample'), { width: 16383 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TooManyPixelsError);
+    expect((error as TooManyPixelsError).messages).toEqual({
+      en: 'Expected a result of at most 50000000 pixels for width and height but they would make 16383x10766 = 176379378 pixels',
+      ko: 'width와 height로 만들 결과는 50000000픽셀 이하여야 하지만, 16383x10766 = 176379378픽셀이 됩니다',
+    });
+  });
+
+  it('counts every frame of an animation against the pixel limit', async () => {
+    const gif = await fixture('animatedGif');
+    await expect(resize(gif, { width: 400 }, { maxInputPixels: 300_000 })).rejects.toThrow(
+      'would make 400x300x3 = 360000 pixels',
+    );
+    await expect(
+      resize(gif, { width: 400, format: 'png' }, { maxInputPixels: 300_000 }),
+    ).resolves.toMatchObject({
+      width: 400,
+      height: 300,
     });
   });
 
