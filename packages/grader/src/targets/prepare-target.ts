@@ -3,6 +3,7 @@ import { IAMClient } from '@aws-sdk/client-iam';
 import { startLambdaLocal } from '@lambda-dojo/lambda-local';
 import type { Lang } from '../check-types.ts';
 import { deleteRunFunctions } from './cleanup.ts';
+import { assertCredentials, roleCreationError } from './credentials.ts';
 import { TargetError } from './errors.ts';
 import { lambdaClientFor } from './lambda-client.ts';
 import { awsPlan } from './plan.ts';
@@ -88,6 +89,7 @@ export async function prepareTarget(options: PrepareTargetOptions): Promise<Prep
     roleArn: options.roleArn,
     ...base,
   };
+  await assertCredentials(region, options.lang);
   print(awsPlan(settings, options.roleArn === undefined, options.lang));
   const iam = options.iam ?? new IAMClient({ region });
   let createdRole = false;
@@ -115,8 +117,15 @@ export async function prepareTarget(options: PrepareTargetOptions): Promise<Prep
   });
   const unhook = options.handleSignals === false ? () => {} : onInterrupt(cleanup);
   if (!settings.roleArn) {
-    settings.roleArn = await createExecutionRole(iam as IAMClient, settings);
-    createdRole = true;
+    try {
+      settings.roleArn = await createExecutionRole(iam as IAMClient, settings, () => {
+        createdRole = true;
+      });
+    } catch (error) {
+      await cleanup();
+      unhook();
+      throw roleCreationError(error, options.lang);
+    }
   }
   return {
     settings,

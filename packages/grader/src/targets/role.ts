@@ -26,6 +26,7 @@ export function roleNameFor(settings: TargetSettings): string {
 export async function createExecutionRole(
   iam: IAMClient,
   settings: TargetSettings,
+  onCreated: () => void = () => {},
 ): Promise<string> {
   const roleName = roleNameFor(settings);
   const out = await iam.send(
@@ -39,6 +40,7 @@ export async function createExecutionRole(
       ],
     }),
   );
+  onCreated();
   await iam.send(
     new AttachRolePolicyCommand({ RoleName: roleName, PolicyArn: BASIC_EXECUTION_POLICY }),
   );
@@ -49,8 +51,13 @@ export async function createExecutionRole(
 
 export async function deleteExecutionRole(iam: IAMClient, settings: TargetSettings): Promise<void> {
   const roleName = roleNameFor(settings);
-  await iam.send(
-    new DetachRolePolicyCommand({ RoleName: roleName, PolicyArn: BASIC_EXECUTION_POLICY }),
-  );
+  try {
+    await iam.send(
+      new DetachRolePolicyCommand({ RoleName: roleName, PolicyArn: BASIC_EXECUTION_POLICY }),
+    );
+  } catch (error) {
+    // Not attached (the attach step failed): nothing to detach.
+    if ((error as { name?: string }).name !== 'NoSuchEntityException') throw error;
+  }
   await iam.send(new DeleteRoleCommand({ RoleName: roleName }));
 }

@@ -215,3 +215,60 @@ describe('Ctrl-C during an aws run', () => {
     expect(await functionNames(service.endpoint)).not.toContain('dojo-sigint-lab-9-handler');
   }, 30_000);
 });
+
+describe('prepareTarget for aws without access', () => {
+  it('explains missing credentials before printing or creating anything', async () => {
+    const printed: string[] = [];
+    vi.stubEnv('AWS_ACCESS_KEY_ID', '');
+    vi.stubEnv('AWS_SECRET_ACCESS_KEY', '');
+    vi.stubEnv('AWS_PROFILE', 'lambda-dojo-no-such-profile');
+    vi.stubEnv('AWS_CONFIG_FILE', '/nonexistent/config');
+    vi.stubEnv('AWS_SHARED_CREDENTIALS_FILE', '/nonexistent/credentials');
+    vi.stubEnv('AWS_EC2_METADATA_DISABLED', 'true');
+    try {
+      await expect(
+        prepareTarget({
+          kind: 'aws',
+          lang: 'ko',
+          labId: 'lab-1',
+          srcDir,
+          region: 'us-east-1',
+          print: (t) => printed.push(t),
+          iam: fakeIam(printed),
+          handleSignals: false,
+        }),
+      ).rejects.toThrow('AWS 자격 증명을 찾지 못했어요.');
+      expect(printed).toEqual([]);
+    } finally {
+      vi.stubEnv('AWS_ACCESS_KEY_ID', 'test-only');
+      vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'test-only');
+      vi.stubEnv('AWS_PROFILE', undefined as unknown as string);
+    }
+  });
+
+  it('suggests --role-arn when the role cannot be created, and leaves nothing behind', async () => {
+    const events: string[] = [];
+    const deniedIam = {
+      send: async (command: { constructor: { name: string } }) => {
+        events.push(command.constructor.name);
+        throw Object.assign(new Error('not authorized to perform iam:CreateRole'), {
+          name: 'AccessDenied',
+        });
+      },
+    } as never;
+    await expect(
+      prepareTarget({
+        kind: 'aws',
+        lang: 'en',
+        labId: 'lab-1',
+        srcDir,
+        region: 'us-east-1',
+        endpoint: service.endpoint,
+        print: () => {},
+        iam: deniedIam,
+        handleSignals: false,
+      }),
+    ).rejects.toThrow('Could not create the execution role (AccessDenied).');
+    expect(events).toEqual(['CreateRoleCommand']);
+  });
+});

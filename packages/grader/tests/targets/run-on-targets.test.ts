@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { type LambdaLocal, startLambdaLocal } from '@lambda-dojo/lambda-local';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { prepareTarget, type TargetKind } from '../../src/targets/index.ts';
 
 const srcDir = fileURLToPath(new URL('./fixtures', import.meta.url));
@@ -10,6 +10,9 @@ let service: LambdaLocal;
 
 beforeAll(async () => {
   service = await startLambdaLocal({ port: 0 });
+  // The aws target checks for credentials first; these only ever reach lambda-local.
+  vi.stubEnv('AWS_ACCESS_KEY_ID', 'test-only');
+  vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'test-only');
 });
 afterAll(() => service.close());
 
