@@ -95,6 +95,10 @@ export class ExecutionEnvironment {
           LANG: 'en_US.UTF-8',
           TZ: ':UTC',
           TMPDIR: this.#tmpDir,
+          // os.tmpdir() reads TEMP/TMP on Windows; Windows processes also need SYSTEMROOT.
+          TEMP: this.#tmpDir,
+          TMP: this.#tmpDir,
+          ...(process.env.SYSTEMROOT ? { SYSTEMROOT: process.env.SYSTEMROOT } : {}),
           HOME: this.#tmpDir,
           LAMBDA_TASK_ROOT: version.codeDir,
           LAMBDA_RUNTIME_DIR: fileURLToPath(new URL('./runtime', import.meta.url)),
