@@ -1,12 +1,12 @@
 import { billedDurationMs } from '@lab/billing.ts';
-import { check } from '@lambda-dojo/grader';
+import { check, task } from '@lambda-dojo/grader';
 import { historicValue, pricing } from '@lambda-dojo/lambda-facts';
-import { describe, expect } from 'vitest';
+import { expect } from 'vitest';
 
 const now = pricing.billing.granularity.value;
 const legacy = historicValue(pricing.billing.granularity, '2018-12');
 
-describe('Task 1: billed duration', () => {
+task({ ko: '과제 1: 청구 시간', en: 'Task 1: billed duration' }, () => {
   check(
     'billed-duration-1ms',
     {

@@ -1,8 +1,8 @@
 import { monthlyCost } from '@lab/cost.ts';
 import { dec } from '@lab/money.ts';
-import { check } from '@lambda-dojo/grader';
+import { check, task } from '@lambda-dojo/grader';
 import { pricing } from '@lambda-dojo/lambda-facts';
-import { describe, expect } from 'vitest';
+import { expect } from 'vitest';
 
 const x86 = pricing.duration.x86;
 const arm = pricing.duration.arm;
@@ -29,7 +29,7 @@ function expectUsd(
   ).toBe(0);
 }
 
-describe('Task 2: monthly cost', () => {
+task({ ko: '과제 2: 월 요금', en: 'Task 2: monthly cost' }, () => {
   check(
     'cost-aws-example',
     {

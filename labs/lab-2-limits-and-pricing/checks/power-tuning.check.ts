@@ -5,8 +5,8 @@ import {
   type Measurement,
   priceOptions,
 } from '@lab/power-tuning.ts';
-import { check } from '@lambda-dojo/grader';
-import { describe, expect } from 'vitest';
+import { check, task } from '@lambda-dojo/grader';
+import { expect } from 'vitest';
 
 /** A CPU-bound function: more memory buys more CPU, until it stops helping. */
 const measured: Measurement[] = [
@@ -21,7 +21,7 @@ const measured: Measurement[] = [
 const costOf = (m: Measurement) =>
   monthlyCost({ ...m, invocations: 1_000_000, freeTier: false }).totalUsd;
 
-describe('Task 4: power tuning', () => {
+task({ ko: '과제 4: 파워 튜닝', en: 'Task 4: power tuning' }, () => {
   check(
     'tuning-prices-each-option',
     {

@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { check } from '@lambda-dojo/grader';
+import { check, task } from '@lambda-dojo/grader';
 import {
   createSimulator,
   type ExecutionSimulator,
   type InvocationResult,
 } from '@lambda-dojo/grader/simulator';
-import { afterEach, describe, expect } from 'vitest';
+import { afterEach, expect } from 'vitest';
 
 type HandlerModule = typeof import('@lab/handler.ts');
 type Services = typeof import('@lab/services.ts');
@@ -50,119 +50,125 @@ function ok(result: InvocationResult<Fn>): Response {
 
 const stats = (result: InvocationResult<Fn>) => result.module?.services.stats;
 
-describe('Task 1: initialise once per execution environment', () => {
-  check(
-    'init-once-per-environment',
-    {
-      title: {
-        ko: '실행 환경 하나에서 조회 테이블과 클라이언트를 한 번만 만든다',
-        en: 'builds the lookup table and the client once per execution environment',
+task(
+  {
+    ko: '과제 1: 실행 환경마다 한 번만 초기화하기',
+    en: 'Task 1: initialise once per execution environment',
+  },
+  () => {
+    check(
+      'init-once-per-environment',
+      {
+        title: {
+          ko: '실행 환경 하나에서 조회 테이블과 클라이언트를 한 번만 만든다',
+          en: 'builds the lookup table and the client once per execution environment',
+        },
+        points: 15,
+        hints: {
+          ko: [
+            '웜 호출은 같은 실행 환경을 다시 써요. 핸들러 안에서 만든 것은 호출마다 새로 만들어지지만, 모듈 스코프(핸들러 밖)에 둔 것은 살아남아요.',
+            'buildLookupTable()과 createStorageClient() 호출을 핸들러 밖으로 옮기세요: const widths = await buildLookupTable(); const storage = createStorageClient(); (ES 모듈은 최상위 await를 쓸 수 있어요.)',
+          ],
+          en: [
+            'Warm invocations reuse the same execution environment. What you create inside the handler is recreated on every call; what lives in module scope (outside the handler) survives.',
+            'Move the buildLookupTable() and createStorageClient() calls out of the handler: const widths = await buildLookupTable(); const storage = createStorageClient(); (ES modules allow top-level await.)',
+          ],
+        },
       },
-      points: 15,
-      hints: {
-        ko: [
-          '웜 호출은 같은 실행 환경을 다시 써요. 핸들러 안에서 만든 것은 호출마다 새로 만들어지지만, 모듈 스코프(핸들러 밖)에 둔 것은 살아남아요.',
-          'buildLookupTable()과 createStorageClient() 호출을 핸들러 밖으로 옮기세요: const widths = await buildLookupTable(); const storage = createStorageClient(); (ES 모듈은 최상위 await를 쓸 수 있어요.)',
-        ],
-        en: [
-          'Warm invocations reuse the same execution environment. What you create inside the handler is recreated on every call; what lives in module scope (outside the handler) survives.',
-          'Move the buildLookupTable() and createStorageClient() calls out of the handler: const widths = await buildLookupTable(); const storage = createStorageClient(); (ES modules allow top-level await.)',
-        ],
-      },
-    },
-    async () => {
-      const sim = lambda();
-      let last: InvocationResult<Fn> | undefined;
-      for (let i = 0; i < 5; i++) last = await sim.invoke(event(`user-${i}`));
-      ok(last as InvocationResult<Fn>);
-      expect(sim.environments(), 'five calls in a row share one environment').toHaveLength(1);
-      expect(
-        stats(last as InvocationResult<Fn>),
-        'after 5 invocations in one environment',
-      ).toMatchObject({
-        tableBuilds: 1,
-        clientsCreated: 1,
-      });
-    },
-  );
-
-  check(
-    'init-runs-during-init-phase',
-    {
-      title: {
-        ko: '비싼 준비 작업은 INIT 단계에 끝나서 웜 호출이 빠르다',
-        en: 'the expensive setup runs in the INIT phase, so warm invocations are fast',
-      },
-      points: 10,
-      hints: {
-        ko: [
-          '첫 호출 안에서 한 번만 만드는(lazy) 방식도 횟수는 맞지만, 그 시간은 첫 요청의 응답 시간이 돼요. INIT 단계에서 끝내면 REPORT의 Init Duration에 잡혀요.',
-          '핸들러 밖에서 await buildLookupTable()을 하세요(최상위 await). 그러면 모듈을 불러오는 동안, 즉 INIT 단계에서 테이블이 만들어져요.',
-        ],
-        en: [
-          'Building it lazily inside the first invocation gets the count right, but its time lands in the first request’s response. Done in INIT, it shows as Init Duration in the REPORT line.',
-          'await buildLookupTable() outside the handler (top-level await), so the table is built while the module loads, in the INIT phase.',
-        ],
-      },
-    },
-    async () => {
-      const sim = lambda();
-      const cold = await sim.invoke(event('a'));
-      ok(cold);
-      const { TABLE_BUILD_MS } = cold.module?.services ?? { TABLE_BUILD_MS: 0 };
-      expect(
-        cold.initDurationMs ?? 0,
-        `Init Duration should include the ${TABLE_BUILD_MS} ms table build`,
-      ).toBeGreaterThanOrEqual(TABLE_BUILD_MS - 5);
-      const warm = await sim.invoke(event('b'));
-      ok(warm);
-      expect(
-        warm.durationMs,
-        `a warm invocation should not rebuild the table (${warm.report})`,
-      ).toBeLessThan(TABLE_BUILD_MS);
-    },
-  );
-
-  check(
-    'init-per-concurrent-environment',
-    {
-      title: {
-        ko: '동시에 온 요청은 각자의 실행 환경에서 각자 한 번씩 초기화한다',
-        en: 'concurrent requests each initialise once in their own environment',
-      },
-      points: 10,
-      hints: {
-        ko: [
-          '실행 환경 하나는 한 번에 요청 하나만 처리해요. 요청 3개가 동시에 오면 환경 3개가 생기고, 모듈 스코프도 각자 따로예요.',
-          '준비 작업을 모듈 스코프로 옮기면 환경마다 정확히 한 번씩 돌아요. 전역(globalThis)에 공유하려고 하지 마세요.',
-        ],
-        en: [
-          'One execution environment handles one request at a time. Three concurrent requests get three environments, each with its own module scope.',
-          'With the setup in module scope it runs exactly once per environment. Do not try to share it through globalThis.',
-        ],
-      },
-    },
-    async () => {
-      const sim = lambda();
-      const results = await sim.invokeConcurrently([event('a'), event('b'), event('c')]);
-      results.forEach(ok);
-      expect(new Set(results.map((r) => r.environmentId)).size, 'environments').toBe(3);
-      const again = await sim.invokeConcurrently([event('d'), event('e'), event('f')]);
-      expect(
-        again.map((r) => r.cold),
-        'the second round reuses the three warm environments',
-      ).toEqual([false, false, false]);
-      for (const result of again) {
-        expect(stats(result), `environment ${result.environmentId}`).toMatchObject({
+      async () => {
+        const sim = lambda();
+        let last: InvocationResult<Fn> | undefined;
+        for (let i = 0; i < 5; i++) last = await sim.invoke(event(`user-${i}`));
+        ok(last as InvocationResult<Fn>);
+        expect(sim.environments(), 'five calls in a row share one environment').toHaveLength(1);
+        expect(
+          stats(last as InvocationResult<Fn>),
+          'after 5 invocations in one environment',
+        ).toMatchObject({
           tableBuilds: 1,
           clientsCreated: 1,
         });
-      }
-    },
-  );
-});
+      },
+    );
 
-describe('Task 2: report cold starts', () => {
+    check(
+      'init-runs-during-init-phase',
+      {
+        title: {
+          ko: '비싼 준비 작업은 INIT 단계에 끝나서 웜 호출이 빠르다',
+          en: 'the expensive setup runs in the INIT phase, so warm invocations are fast',
+        },
+        points: 10,
+        hints: {
+          ko: [
+            '첫 호출 안에서 한 번만 만드는(lazy) 방식도 횟수는 맞지만, 그 시간은 첫 요청의 응답 시간이 돼요. INIT 단계에서 끝내면 REPORT의 Init Duration에 잡혀요.',
+            '핸들러 밖에서 await buildLookupTable()을 하세요(최상위 await). 그러면 모듈을 불러오는 동안, 즉 INIT 단계에서 테이블이 만들어져요.',
+          ],
+          en: [
+            'Building it lazily inside the first invocation gets the count right, but its time lands in the first request’s response. Done in INIT, it shows as Init Duration in the REPORT line.',
+            'await buildLookupTable() outside the handler (top-level await), so the table is built while the module loads, in the INIT phase.',
+          ],
+        },
+      },
+      async () => {
+        const sim = lambda();
+        const cold = await sim.invoke(event('a'));
+        ok(cold);
+        const { TABLE_BUILD_MS } = cold.module?.services ?? { TABLE_BUILD_MS: 0 };
+        expect(
+          cold.initDurationMs ?? 0,
+          `Init Duration should include the ${TABLE_BUILD_MS} ms table build`,
+        ).toBeGreaterThanOrEqual(TABLE_BUILD_MS - 5);
+        const warm = await sim.invoke(event('b'));
+        ok(warm);
+        expect(
+          warm.durationMs,
+          `a warm invocation should not rebuild the table (${warm.report})`,
+        ).toBeLessThan(TABLE_BUILD_MS);
+      },
+    );
+
+    check(
+      'init-per-concurrent-environment',
+      {
+        title: {
+          ko: '동시에 온 요청은 각자의 실행 환경에서 각자 한 번씩 초기화한다',
+          en: 'concurrent requests each initialise once in their own environment',
+        },
+        points: 10,
+        hints: {
+          ko: [
+            '실행 환경 하나는 한 번에 요청 하나만 처리해요. 요청 3개가 동시에 오면 환경 3개가 생기고, 모듈 스코프도 각자 따로예요.',
+            '준비 작업을 모듈 스코프로 옮기면 환경마다 정확히 한 번씩 돌아요. 전역(globalThis)에 공유하려고 하지 마세요.',
+          ],
+          en: [
+            'One execution environment handles one request at a time. Three concurrent requests get three environments, each with its own module scope.',
+            'With the setup in module scope it runs exactly once per environment. Do not try to share it through globalThis.',
+          ],
+        },
+      },
+      async () => {
+        const sim = lambda();
+        const results = await sim.invokeConcurrently([event('a'), event('b'), event('c')]);
+        results.forEach(ok);
+        expect(new Set(results.map((r) => r.environmentId)).size, 'environments').toBe(3);
+        const again = await sim.invokeConcurrently([event('d'), event('e'), event('f')]);
+        expect(
+          again.map((r) => r.cold),
+          'the second round reuses the three warm environments',
+        ).toEqual([false, false, false]);
+        for (const result of again) {
+          expect(stats(result), `environment ${result.environmentId}`).toMatchObject({
+            tableBuilds: 1,
+            clientsCreated: 1,
+          });
+        }
+      },
+    );
+  },
+);
+
+task({ ko: '과제 2: 콜드 스타트 알리기', en: 'Task 2: report cold starts' }, () => {
   check(
     'reports-cold-start',
     {
@@ -204,7 +210,7 @@ describe('Task 2: report cold starts', () => {
   );
 });
 
-describe('Task 3: cache in /tmp', () => {
+task({ ko: '과제 3: /tmp에 캐시하기', en: 'Task 3: cache in /tmp' }, () => {
   check(
     'caches-in-tmp',
     {
@@ -248,42 +254,48 @@ describe('Task 3: cache in /tmp', () => {
   );
 });
 
-describe('Task 4: keep request data out of module scope', () => {
-  check(
-    'no-request-data-leaks',
-    {
-      title: {
-        ko: '이전 요청(다른 사용자)의 데이터가 다음 응답에 섞이지 않는다',
-        en: 'no data from an earlier request (another user) shows up in a later response',
+task(
+  {
+    ko: '과제 4: 요청 데이터를 모듈 스코프에 두지 않기',
+    en: 'Task 4: keep request data out of module scope',
+  },
+  () => {
+    check(
+      'no-request-data-leaks',
+      {
+        title: {
+          ko: '이전 요청(다른 사용자)의 데이터가 다음 응답에 섞이지 않는다',
+          en: 'no data from an earlier request (another user) shows up in a later response',
+        },
+        points: 15,
+        hints: {
+          ko: [
+            '모듈 스코프의 배열은 실행 환경이 살아 있는 동안 계속 자라요. 두 번째 사용자가 첫 번째 사용자의 이미지 목록을 받게 돼요(메모리도 계속 늘어요).',
+            '모듈 스코프의 const thumbnails = []를 지우고, 핸들러 안에서 const thumbnails = event.images.map(...)으로 이번 요청의 목록만 만드세요.',
+          ],
+          en: [
+            'An array in module scope keeps growing while the environment lives: the second user gets the first user’s images (and memory grows too).',
+            'Delete the module-scope const thumbnails = [] and build this request’s list inside the handler: const thumbnails = event.images.map(...).',
+          ],
+        },
       },
-      points: 15,
-      hints: {
-        ko: [
-          '모듈 스코프의 배열은 실행 환경이 살아 있는 동안 계속 자라요. 두 번째 사용자가 첫 번째 사용자의 이미지 목록을 받게 돼요(메모리도 계속 늘어요).',
-          '모듈 스코프의 const thumbnails = []를 지우고, 핸들러 안에서 const thumbnails = event.images.map(...)으로 이번 요청의 목록만 만드세요.',
-        ],
-        en: [
-          'An array in module scope keeps growing while the environment lives: the second user gets the first user’s images (and memory grows too).',
-          'Delete the module-scope const thumbnails = [] and build this request’s list inside the handler: const thumbnails = event.images.map(...).',
-        ],
+      async () => {
+        const sim = lambda();
+        await sim.invoke(event('alice', ['alice-1.jpg', 'alice-2.jpg']));
+        const bob = ok(await sim.invoke(event('bob', ['bob.jpg'])));
+        expect(bob.userId).toBe('bob');
+        expect(bob.thumbnails, 'bob’s response holds only bob’s thumbnail').toEqual([
+          'thumbnails/bob/128/bob.jpg',
+        ]);
+        let last: Response | undefined;
+        for (let i = 0; i < 10; i++) last = ok(await sim.invoke(event(`u${i}`, [`${i}.jpg`])));
+        expect(last?.thumbnails, 'after ten more requests').toEqual(['thumbnails/u9/128/9.jpg']);
       },
-    },
-    async () => {
-      const sim = lambda();
-      await sim.invoke(event('alice', ['alice-1.jpg', 'alice-2.jpg']));
-      const bob = ok(await sim.invoke(event('bob', ['bob.jpg'])));
-      expect(bob.userId).toBe('bob');
-      expect(bob.thumbnails, 'bob’s response holds only bob’s thumbnail').toEqual([
-        'thumbnails/bob/128/bob.jpg',
-      ]);
-      let last: Response | undefined;
-      for (let i = 0; i < 10; i++) last = ok(await sim.invoke(event(`u${i}`, [`${i}.jpg`])));
-      expect(last?.thumbnails, 'after ten more requests').toEqual(['thumbnails/u9/128/9.jpg']);
-    },
-  );
-});
+    );
+  },
+);
 
-describe('Task 5: finish before you return', () => {
+task({ ko: '과제 5: 끝내고 나서 응답하기', en: 'Task 5: finish before you return' }, () => {
   check(
     'audit-before-response',
     {
