@@ -16,6 +16,7 @@ export function check(
   options: CheckOptions,
   fn: (context: TestContext) => unknown | Promise<unknown>,
 ): void {
+  assertValidCheck(id, options);
   const meta: CheckMeta = {
     id,
     title: options.title,
@@ -31,4 +32,29 @@ export function check(
  */
 export function task(title: Bilingual, fn: () => void): void {
   describe(title.en, { meta: { task: title } }, fn);
+}
+
+export class CheckDefinitionError extends Error {
+  override name = 'CheckDefinitionError';
+}
+
+/** Every check carries a kebab-case id, points, and titles and hints in both languages. */
+function assertValidCheck(id: string, options: CheckOptions): void {
+  const problems: string[] = [];
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) problems.push('the id must be kebab-case');
+  if (!Number.isInteger(options.points) || options.points <= 0) {
+    problems.push(`expected whole positive points but received ${options.points}`);
+  }
+  if (!options.title?.ko?.trim() || !options.title?.en?.trim()) {
+    problems.push('the title needs both ko and en');
+  }
+  const { ko = [], en = [] } = options.hints ?? {};
+  if (ko.length === 0 || en.length === 0)
+    problems.push('hints need at least one tier in ko and en');
+  if (ko.length !== en.length)
+    problems.push(`ko has ${ko.length} hint tiers but en has ${en.length}`);
+  if ([...ko, ...en].some((hint) => !hint.trim())) problems.push('a hint is empty');
+  if (problems.length > 0) {
+    throw new CheckDefinitionError(`Check "${id}" is not valid: ${problems.join('; ')}`);
+  }
 }

@@ -1,0 +1,76 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { listLabs } from '@lambda-dojo/grader';
+import { describe, expect, test } from 'vitest';
+import { gradeWithCli } from './grade-cli.ts';
+
+const labs = listLabs();
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => statSync(join(dir, file)).isFile())
+    .map((file) => relative(dir, join(dir, file)))
+    .sort();
+}
+
+test('the course has labs, numbered from 1 without gaps', () => {
+  expect(labs.length).toBeGreaterThan(0);
+  expect(labs.map((lab) => lab.number)).toEqual(labs.map((_, i) => i + 1));
+  for (const lab of labs) expect(lab.manifest.id).toBe(`lab-${lab.number}`);
+});
+
+describe.each(labs.map((lab) => [lab.manifest.id, lab] as const))('%s', (id, lab) => {
+  let solutionRun: ReturnType<typeof gradeWithCli> | undefined;
+  const gradeSolution = () => {
+    solutionRun ??= gradeWithCli(id, ['--solution', '--lang', 'en']);
+    return solutionRun;
+  };
+
+  test('its folder name matches its manifest', () => {
+    expect(lab.folder).toBe(`${id}-${lab.manifest.slug}`);
+  });
+
+  test('the solution mirrors the starter file for file', () => {
+    expect(filesUnder(join(lab.solutionDir, 'src'))).toEqual(filesUnder(join(lab.labDir, 'src')));
+  });
+
+  test('the manifest lists files that exist', () => {
+    const listed = [
+      ...lab.manifest.files.edit,
+      ...lab.manifest.files.checks,
+      lab.manifest.instructions.ko,
+      lab.manifest.instructions.en,
+    ];
+    for (const file of listed) expect(statSync(join(lab.labDir, file)).isFile(), file).toBe(true);
+  });
+
+  test('the solution scores 100%', async () => {
+    const { code, results } = await gradeSolution();
+    const failing = results.tests.filter((t) => t.status !== 'pass');
+    expect(failing.map((t) => `${t.check_id}: ${t.message}`)).toEqual([]);
+    expect(results.status).toBe('pass');
+    expect(results.score).toBe(lab.manifest.points);
+    expect(results.max_score).toBe(lab.manifest.points);
+    expect(code).toBe(0);
+  });
+
+  test('the checks add up to the points in the manifest, with unique ids', async () => {
+    const { results } = await gradeSolution();
+    expect(results.tests.reduce((sum, t) => sum + t.points, 0)).toBe(lab.manifest.points);
+    const ids = results.tests.map((t) => t.check_id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  test('the untouched starter loads, fails, and shows a hint in Korean and in English', async () => {
+    const ko = await gradeWithCli(id, ['--lang', 'ko']);
+    expect(ko.results.status, ko.results.message ?? '').toBe('fail');
+    expect(ko.results.score).toBeLessThan(lab.manifest.points);
+    expect(ko.code).toBe(1);
+    expect(ko.stdout).toMatch(/💡 힌트 1\/\d+: \S/);
+    const en = await gradeWithCli(id, ['--lang', 'en']);
+    expect(en.stdout).toMatch(/💡 Hint 1\/\d+: \S/);
+    for (const failing of en.results.tests.filter((t) => t.status !== 'pass')) {
+      expect(failing.message, failing.check_id).toBeTruthy();
+    }
+  });
+});

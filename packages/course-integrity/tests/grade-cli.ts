@@ -1,0 +1,42 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type ResultsFile, repoRoot } from '@lambda-dojo/grader';
+
+export interface Graded {
+  code: number;
+  stdout: string;
+  stderr: string;
+  results: ResultsFile;
+}
+
+/** Grades a lab through the real CLI, as a learner would run it. */
+export function gradeWithCli(lab: string, args: string[] = []): Promise<Graded> {
+  const out = join(mkdtempSync(join(tmpdir(), 'dojo-integrity-')), 'results.json');
+  const cli = join(repoRoot, 'packages/grader/src/cli.ts');
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', cli, lab, '--json', out, ...args],
+      // A separate state dir: the learner's progress file is never touched by tests.
+      {
+        cwd: repoRoot,
+        env: { ...process.env, NO_COLOR: '1', LAMBDA_DOJO_STATE_DIR: join(out, '..') },
+        timeout: 110_000,
+      },
+      (error, stdout, stderr) => {
+        const code = error ? Number((error as { code?: number }).code ?? 2) : 0;
+        try {
+          resolve({ code, stdout, stderr, results: JSON.parse(readFileSync(out, 'utf8')) });
+        } catch (cause) {
+          reject(
+            new Error(`grading ${lab} produced no results (exit ${code}):\n${stderr}\n${stdout}`, {
+              cause,
+            }),
+          );
+        }
+      },
+    );
+  });
+}

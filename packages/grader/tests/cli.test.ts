@@ -1,0 +1,183 @@
+import { execFile } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, test } from 'vitest';
+import type { ResultsFile } from '../src/results-json.ts';
+import { writeFixtureCourse } from './fixture-course.ts';
+
+const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
+const course = writeFixtureCourse();
+afterAll(() => rmSync(course.dir, { recursive: true, force: true }));
+
+interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  ms: number;
+}
+
+function grade(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', cli, ...args],
+      {
+        env: {
+          ...process.env,
+          NO_COLOR: '1',
+          LANG: 'en_US.UTF-8',
+          LAMBDA_DOJO_COURSE_DIR: course.dir,
+          LAMBDA_DOJO_STATE_DIR: join(course.dir, 'state'),
+          ...env,
+        },
+        timeout: 60_000,
+      },
+      (error, stdout, stderr) => {
+        const code = error ? Number((error as { code?: number }).code ?? -1) : 0;
+        resolve({ code, stdout, stderr, ms: Date.now() - started });
+      },
+    );
+  });
+}
+
+function results(run: CliRun): ResultsFile {
+  return JSON.parse(run.stdout);
+}
+
+describe('grading learner code', () => {
+  test.concurrent('passing code scores every point and exits 0', async () => {
+    const run = await grade([course.labs.good]);
+    expect(run.stdout).toContain('✓ answers ok (60/60)');
+    expect(run.stdout).toContain('Score: 100 / 100');
+    expect(run.code).toBe(0);
+  });
+
+  test.concurrent('a failing check shows its first hint tier and exits 1', async () => {
+    const run = await grade([course.labs.half]);
+    expect(run.stdout).toContain('✗ answers ok again (0/40)');
+    expect(run.stdout).toContain('💡 Hint 1/2: first hint 2');
+    expect(run.stdout).not.toContain('second hint 2');
+    expect(run.stdout).toContain('npm run grade -- lab-2 --hint 2');
+    expect(run.stdout).toContain('What your code printed: second call');
+    expect(run.code).toBe(1);
+  });
+
+  test.concurrent('--hint 2 shows the second tier too', async () => {
+    const run = await grade([course.labs.half, '--hint', '2']);
+    expect(run.stdout).toContain('💡 Hint 2/2: second hint 2');
+  });
+
+  test.concurrent('messages follow --lang ko', async () => {
+    const run = await grade([course.labs.half, '--lang', 'ko']);
+    expect(run.stdout).toContain('과제 2: 다시 응답하기');
+    expect(run.stdout).toContain('💡 힌트 1/2: 첫 번째 힌트 2');
+    expect(run.stdout).toContain('점수: 60 / 100');
+  });
+
+  test.concurrent('the language falls back to Korean when LANG says nothing', async () => {
+    const run = await grade([course.labs.good], { LANG: '', LC_ALL: '', LC_MESSAGES: '' });
+    expect(run.stdout).toContain('점수: 100 / 100');
+  });
+
+  test.concurrent('an infinite loop is stopped and reported, and grading ends', async () => {
+    const run = await grade([course.labs.loop, '--json']);
+    const out = results(run);
+    expect(out.status).toBe('fail');
+    expect(out.tests[0]?.message).toMatch(/did not finish within \d+ s.*infinite loop/);
+    expect(out.tests[1]?.message).toContain('Not run');
+    expect(run.code).toBe(1);
+  });
+
+  test.concurrent('code that throws while loading is an error, not a failure', async () => {
+    const run = await grade([course.labs.throws, '--json']);
+    const out = results(run);
+    expect(out.status).toBe('error');
+    expect(out.message).toContain('boom while loading');
+    expect(out.message).toContain('could not be loaded');
+    expect(run.code).toBe(1);
+  });
+
+  test.concurrent('a syntax error is an error with the place it happened', async () => {
+    const run = await grade([course.labs.syntax, '--json']);
+    const out = results(run);
+    expect(out.status).toBe('error');
+    expect(out.message).toContain('handler.ts');
+  });
+
+  test.concurrent('process.exit in learner code fails the check without ending the grader', async () => {
+    const run = await grade([course.labs.exits, '--json']);
+    const out = results(run);
+    expect(out.tests.map((t) => t.status)).toEqual(['fail', 'fail']);
+    expect(out.tests[0]?.message).toContain('process.exit(3) was called');
+  });
+
+  test.concurrent('a promise that never settles times out check by check', async () => {
+    const run = await grade([course.labs.never, '--json']);
+    const out = results(run);
+    expect(out.tests.map((t) => t.status)).toEqual(['fail', 'fail']);
+    expect(out.tests[0]?.message).toContain('Did not finish within 1.5 s');
+  });
+});
+
+describe('results and progress', () => {
+  test.concurrent('--json writes Exercism results v3 with the lab, score and version', async () => {
+    const file = join(course.dir, 'out/results.json');
+    const run = await grade([course.labs.half, '--json', file]);
+    const out: ResultsFile = JSON.parse(readFileSync(file, 'utf8'));
+    expect(out).toMatchObject({
+      version: 3,
+      status: 'fail',
+      lab: 'lab-2',
+      score: 60,
+      max_score: 100,
+      grader_version: expect.any(String),
+    });
+    expect(out.tests).toEqual([
+      expect.objectContaining({ name: 'answers ok', status: 'pass', message: null, task_id: 1 }),
+      expect.objectContaining({ name: 'answers ok again', status: 'fail', task_id: 2 }),
+    ]);
+    expect(out.tests[1]?.output).toContain('second call');
+    expect(Date.parse(out.timestamp)).not.toBeNaN();
+    expect(run.stdout).toContain('Results written to');
+  });
+
+  test('--all shows the progress of every lab', async () => {
+    const state = { LAMBDA_DOJO_STATE_DIR: join(course.dir, 'state-all') };
+    await grade([course.labs.good], state);
+    const run = await grade(['--all'], state);
+    expect(run.stdout).toMatch(/lab-1\s+good lab\s+passed\s+100\/100/);
+    expect(run.stdout).toMatch(/lab-3\s+loop lab\s+not graded\s+-\/100/);
+    expect(run.code).toBe(0);
+  });
+
+  test('grading the solution never changes the progress file', async () => {
+    const state = { LAMBDA_DOJO_STATE_DIR: join(course.dir, 'state-solution') };
+    await grade([course.labs.half, '--solution'], state);
+    const run = await grade(['--all'], state);
+    expect(run.stdout).toMatch(/lab-2\s+half lab\s+not graded/);
+  });
+});
+
+describe('usage', () => {
+  test.concurrent('a lab can be named lab-N, N, its folder or its slug', async () => {
+    for (const name of ['lab-1', '1', 'lab-1-good', 'good']) {
+      const run = await grade([name, '--json']);
+      expect(results(run).lab, name).toBe('lab-1');
+    }
+  });
+
+  test.concurrent('an unknown lab lists the labs and exits 2', async () => {
+    const run = await grade(['lab-99']);
+    expect(run.stderr).toContain('There is no lab "lab-99"');
+    expect(run.stderr).toContain('lab-1  good lab');
+    expect(run.code).toBe(2);
+  });
+
+  test.concurrent('a bad option explains itself and exits 2', async () => {
+    const run = await grade(['lab-1', '--lang', 'fr']);
+    expect(run.stderr).toContain('expected ko or en for --lang but received fr');
+    expect(run.code).toBe(2);
+  });
+});

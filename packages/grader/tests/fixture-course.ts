@@ -1,0 +1,74 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Learner code for each fixture lab: one that works and the ways learner code goes wrong. */
+export const fixtureHandlers = {
+  good: `export const handler = async () => 'ok';`,
+  half: `let calls = 0;\nexport const handler = async () => (++calls === 1 ? 'ok' : 'not ok');`,
+  loop: `export const handler = async () => { while (true) {} };`,
+  throws: `throw new Error('boom while loading');\nexport const handler = async () => 'ok';`,
+  exits: `export const handler = async () => { process.exit(3); };`,
+  never: `export const handler = () => new Promise(() => {});`,
+  syntax: `export const handler = async () => { return {{ ; };`,
+} as const;
+
+export type FixtureLab = keyof typeof fixtureHandlers;
+
+const checkFile = `import { check, task } from '@lambda-dojo/grader';
+import { handler } from '@lab/handler.ts';
+import { expect } from 'vitest';
+
+const hints = (n: number) => ({ ko: ['첫 번째 힌트 ' + n, '두 번째 힌트 ' + n], en: ['first hint ' + n, 'second hint ' + n] });
+
+task({ ko: '과제 1: 응답하기', en: 'Task 1: answer' }, () => {
+  check('answers-ok', { title: { ko: 'ok로 응답한다', en: 'answers ok' }, points: 60, hints: hints(1), timeoutMs: 1500 }, async () => {
+    expect(await handler()).toBe('ok');
+  });
+});
+task({ ko: '과제 2: 다시 응답하기', en: 'Task 2: answer again' }, () => {
+  check('answers-ok-again', { title: { ko: '다시 ok로 응답한다', en: 'answers ok again' }, points: 40, hints: hints(2), timeoutMs: 1500 }, async () => {
+    console.log('second call');
+    expect(await handler()).toBe('ok');
+  });
+});
+`;
+
+/**
+ * Writes a small course (labs/ + solutions/) to a temporary folder: lab N uses
+ * the N-th handler of `fixtureHandlers`, and every solution is the good one.
+ */
+export function writeFixtureCourse(): { dir: string; labs: Record<FixtureLab, string> } {
+  // Inside the repository, so the checks resolve '@lambda-dojo/grader' like real labs do.
+  const parent = fileURLToPath(new URL('./.fixture-courses/', import.meta.url));
+  mkdirSync(parent, { recursive: true });
+  const dir = mkdtempSync(join(parent, 'course-'));
+  mkdirSync(join(dir, 'checks'));
+  writeFileSync(join(dir, 'checks/handler.check.ts'), checkFile);
+  const labs = {} as Record<FixtureLab, string>;
+  Object.entries(fixtureHandlers).forEach(([name, code], index) => {
+    const id = `lab-${index + 1}`;
+    const folder = `${id}-${name}`;
+    labs[name as FixtureLab] = id;
+    for (const [root, source] of [
+      ['labs', code],
+      ['solutions', fixtureHandlers.good],
+    ] as const) {
+      mkdirSync(join(dir, root, folder, 'src'), { recursive: true });
+      writeFileSync(join(dir, root, folder, 'src/handler.ts'), `${source}\n`);
+    }
+    const manifest = {
+      version: 1,
+      id,
+      slug: name,
+      title: { ko: `${name} 랩`, en: `${name} lab` },
+      objectives: { ko: ['목표'], en: ['objective'] },
+      minutes: 5,
+      points: 100,
+      instructions: { ko: 'README.ko.md', en: 'README.md' },
+      files: { edit: ['src/handler.ts'], checks: ['../../checks/handler.check.ts'] },
+    };
+    writeFileSync(join(dir, 'labs', folder, 'lab.json'), JSON.stringify(manifest, null, 2));
+  });
+  return { dir, labs };
+}
