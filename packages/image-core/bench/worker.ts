@@ -31,6 +31,8 @@ export interface Measurement {
   runs: number;
   /** Each run's milliseconds; for engines timed in rounds, index i is round i. */
   times: number[];
+  /** Each run's CPU milliseconds in this process (image-core and sharp only). */
+  cpuTimes?: number[];
 }
 
 export interface WorkerReport {
@@ -63,7 +65,7 @@ const operations = Object.keys(OPERATIONS) as Operation[];
 
 for (const operation of operations) {
   for (const image of images) {
-    const record = (engine: Engine, times: number[]) =>
+    const record = (engine: Engine, times: number[], cpuTimes?: number[]) =>
       measurements.push({
         engine,
         operation,
@@ -71,26 +73,28 @@ for (const operation of operations) {
         medianMs: median(times),
         runs: times.length,
         times,
+        cpuTimes,
       });
     if (job === 'time') {
       // image-core against raw sharp, then against ImageMagick: each pair in turn (A B, B A, ...),
       // nothing else between them, so each side follows the other equally often.
       const core = () => imageCore[operation](image);
-      const [coreTimes, sharpTimes] = await timeRounds([core, () => rawSharp[operation](image)], {
-        min: 5,
+      const pair = await timeRounds([core, () => rawSharp[operation](image)], {
+        min: 7,
         max: 30,
-        ms: 600,
+        ms: 800,
+        hardMs: 5000,
       });
-      record('image-core', coreTimes ?? []);
-      record('sharp', sharpTimes ?? []);
+      record('image-core', pair.wall[0] ?? [], pair.cpu[0]);
+      record('sharp', pair.wall[1] ?? [], pair.cpu[1]);
       const args = imageMagickArgs(operation, image);
       if (convertPath) {
-        const [againstCore, magickTimes] = await timeRounds(
+        const { wall } = await timeRounds(
           [core, () => runConvert(convertPath, args, image.bytes)],
-          { min: 3, max: 20, ms: 1200 },
+          { min: 3, max: 20, ms: 1000 },
         );
-        record('image-core-vs-imagemagick', againstCore ?? []);
-        record('imagemagick', magickTimes ?? []);
+        record('image-core-vs-imagemagick', wall[0] ?? []);
+        record('imagemagick', wall[1] ?? []);
       }
       const jimpRun = jimp[operation];
       if (jimpRun)

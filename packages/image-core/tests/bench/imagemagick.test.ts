@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { findImageMagick } from '../bench/imagemagick.ts';
+import { findImageMagick } from '../../bench/imagemagick.ts';
 
 describe('the benchmark finding ImageMagick', () => {
   let dir: string;
