@@ -1,10 +1,14 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { listLabs } from '@lambda-dojo/grader';
+import { loadCourse } from '@lambda-dojo/grader';
 import { describe, expect, test } from 'vitest';
 import { gradeWithCli } from './grade-cli.ts';
 
-const labs = listLabs();
+const { labs, broken } = loadCourse();
+
+test('every lab folder has a valid manifest', () => {
+  expect(broken).toEqual([]);
+});
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })

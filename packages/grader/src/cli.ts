@@ -3,11 +3,12 @@ import { allCommand } from './commands/all.ts';
 import { GraderError, gradeCommand } from './commands/grade.ts';
 import { watchCommand } from './commands/watch.ts';
 import { helpText } from './help.ts';
-import { findLab, listLabs } from './labs.ts';
+import { findLab, type Lab, loadCourse } from './labs.ts';
 import { detectLang } from './lang.ts';
 import { messagesFor } from './messages.ts';
 import { type CliOptions, parseOptions, UsageError } from './options.ts';
 import { repoRoot } from './paths.ts';
+import { style } from './style.ts';
 
 /** Runs the grader CLI and resolves to its exit code: 0 pass, 1 fail, 2 usage or grader error. */
 export async function main(argv: string[]): Promise<number> {
@@ -26,7 +27,8 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   try {
-    const labs = listLabs();
+    const { labs, broken } = loadCourse();
+    for (const { error } of broken) process.stderr.write(`${style.yellow(m.brokenLab(error))}\n`);
     if (options.all) return allCommand(labs, options, repoRoot);
     if (!options.lab) {
       process.stderr.write(`${m.noLabGiven}\n\n${labList(labs, options)}\n`);
@@ -50,7 +52,7 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-function labList(labs: ReturnType<typeof listLabs>, options: CliOptions): string {
+function labList(labs: Lab[], options: CliOptions): string {
   const m = messagesFor(options.lang);
   return labs.map((lab) => m.labLine(lab.manifest.id, lab.manifest.title[options.lang])).join('\n');
 }

@@ -14,22 +14,38 @@ export interface Lab {
 
 const labFolder = /^lab-([1-9][0-9]*)-[a-z0-9-]+$/;
 
-/** Every lab under `labs/`, in course order. */
-export function listLabs(root = labsDir, solutionsRoot = solutionsDir): Lab[] {
-  if (!existsSync(root)) return [];
-  return readdirSync(root, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && labFolder.test(entry.name))
-    .map((entry) => {
-      const labDir = join(root, entry.name);
-      return {
+export interface Course {
+  labs: Lab[];
+  /** Lab folders whose manifest is missing or invalid, with the reason. */
+  broken: { folder: string; error: string }[];
+}
+
+/** Every lab under `labs/`, in course order, and the lab folders that cannot be read. */
+export function loadCourse(root = labsDir, solutionsRoot = solutionsDir): Course {
+  const course: Course = { labs: [], broken: [] };
+  if (!existsSync(root)) return course;
+  for (const entry of readdirSync(root, { withFileTypes: true })) {
+    if (!entry.isDirectory() || !labFolder.test(entry.name)) continue;
+    const labDir = join(root, entry.name);
+    try {
+      course.labs.push({
         manifest: readManifest(join(labDir, 'lab.json')),
         folder: entry.name,
         number: Number(labFolder.exec(entry.name)?.[1]),
         labDir,
         solutionDir: join(solutionsRoot, entry.name),
-      };
-    })
-    .sort((a, b) => a.number - b.number);
+      });
+    } catch (error) {
+      course.broken.push({ folder: entry.name, error: (error as Error).message });
+    }
+  }
+  course.labs.sort((a, b) => a.number - b.number);
+  return course;
+}
+
+/** Every readable lab under `labs/`, in course order. */
+export function listLabs(root = labsDir, solutionsRoot = solutionsDir): Lab[] {
+  return loadCourse(root, solutionsRoot).labs;
 }
 
 /** Finds a lab by `lab-1`, `1`, its folder name `lab-1-hello-lambda` or its slug `hello-lambda`. */

@@ -46,6 +46,7 @@ const messages = {
     statusNone: '미채점',
     progressNote: (file: string) => `진행 기록: ${file}`,
     missingSolution: (dir: string) => `참고 답안 폴더가 없습니다: ${dir}`,
+    brokenLab: (error: string) => `이 랩 폴더는 읽을 수 없어 건너뜁니다: ${error}`,
     targetUnsupported: (lab: string, target: string, ok: string) =>
       `${lab}은(는) --target ${target}을(를) 지원하지 않습니다. 가능한 대상: ${ok}`,
   },
@@ -91,6 +92,7 @@ const messages = {
     statusNone: 'not graded',
     progressNote: (file: string) => `Progress file: ${file}`,
     missingSolution: (dir: string) => `There is no reference solution folder: ${dir}`,
+    brokenLab: (error: string) => `Skipping a lab folder that cannot be read: ${error}`,
     targetUnsupported: (lab: string, target: string, ok: string) =>
       `${lab} does not support --target ${target}. Supported: ${ok}`,
   },
