@@ -13,10 +13,10 @@ export interface CheckedInput {
   format: InputFormat;
 }
 
-const tooLarge = (size: string, limit: number): InputTooLargeError =>
+const tooLarge = (name: string, bytes: number, limit: number, estimated: boolean) =>
   new InputTooLargeError({
-    en: `Expected an image of at most ${limit} bytes for input but received ${size}`,
-    ko: `입력 이미지는 ${limit}바이트 이하여야 하지만, 받은 크기는 ${size}입니다`,
+    en: `Expected an image of at most ${limit} bytes for ${name} but received ${estimated ? 'about ' : ''}${bytes} bytes`,
+    ko: `${name}에는 ${limit}바이트 이하의 이미지가 와야 하지만, 받은 크기는 ${bytes}바이트${estimated ? ' 정도' : ''}입니다`,
   });
 
 const hexStart = (bytes: Uint8Array): string =>
@@ -35,7 +35,7 @@ export const checkInput = (
   if (typeof input === 'string') {
     // Refuse oversized text before decoding it: base64 is 4/3 of the bytes.
     if (input.length > base64Length(limits.maxInputBytes) + 1024) {
-      throw tooLarge(`about ${Math.floor((input.length / 4) * 3)} bytes`, limits.maxInputBytes);
+      throw tooLarge(name, Math.floor((input.length / 4) * 3), limits.maxInputBytes, true);
     }
     bytes = decodeBase64(input, name);
   } else if (input instanceof Uint8Array) {
@@ -50,7 +50,7 @@ export const checkInput = (
     );
   }
   if (bytes.length > limits.maxInputBytes) {
-    throw tooLarge(`${bytes.length} bytes`, limits.maxInputBytes);
+    throw tooLarge(name, bytes.length, limits.maxInputBytes, false);
   }
   const format = sniffFormat(bytes);
   if (format === undefined) {

@@ -27,11 +27,19 @@ describe('checkInput', () => {
     const small = resolveLimits({ maxInputBytes: 1000 });
     expect(() => checkInput(png, small)).toThrow(InputTooLargeError);
     expect(() => checkInput(png, small)).toThrow(
-      `Expected an image of at most 1000 bytes for input but received ${png.length} bytes`,
+      `Expected an image of at most 1000 bytes for base64Image but received ${png.length} bytes`,
     );
-    expect(() => checkInput(encodeBase64(Buffer.alloc(10_000)), small)).toThrow(
-      'Expected an image of at most 1000 bytes for input but received about 10002 bytes',
-    );
+    const error = (() => {
+      try {
+        checkInput(encodeBase64(Buffer.alloc(10_000)), small);
+      } catch (caught) {
+        return caught as InputTooLargeError;
+      }
+    })();
+    expect(error?.messages).toEqual({
+      en: 'Expected an image of at most 1000 bytes for base64Image but received about 10002 bytes',
+      ko: 'base64Image에는 1000바이트 이하의 이미지가 와야 하지만, 받은 크기는 10002바이트 정도입니다',
+    });
   });
 
   it('refuses formats it does not read, showing the first bytes', () => {
