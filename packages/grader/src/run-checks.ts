@@ -29,7 +29,7 @@ const OUTPUT_LIMIT = 500;
 /** Runs a lab's checks in-process through Vitest's Node API and grades them. */
 export async function runChecks(options: RunChecksOptions): Promise<RunResult> {
   const started = performance.now();
-  const collector = new CheckCollector(options.hangGraceMs ?? 2_000);
+  const collector = new CheckCollector(options.hangGraceMs ?? 2_000, options.checkFiles);
   const vitest = await createVitest(
     'test',
     {
@@ -86,7 +86,10 @@ class CheckCollector implements Reporter {
   private readonly output = new Map<string, string>();
   private watchdog: NodeJS.Timeout | undefined;
 
-  constructor(private readonly hangGraceMs: number) {
+  constructor(
+    private readonly hangGraceMs: number,
+    private readonly checkFiles: string[],
+  ) {
     this.hang = new Promise<true>((resolve) => {
       this.signalHang = () => resolve(true);
     });
@@ -95,6 +98,9 @@ class CheckCollector implements Reporter {
   onTestModuleCollected(module: TestModule): void {
     this.arm(CHECK_TIMEOUT_MS);
     this.order.push(...module.children.allTests());
+    // Files are collected in parallel; checks keep the manifest's file order.
+    const rank = (t: TestCase) => this.checkFiles.indexOf(t.module.moduleId);
+    this.order.sort((a, b) => rank(a) - rank(b));
   }
 
   onTestModuleEnd(module: TestModule): void {
