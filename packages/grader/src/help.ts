@@ -39,3 +39,47 @@ Examples: npm run grade lab-1
 export function helpText(lang: Lang): string {
   return help[lang];
 }
+
+export type ToolName = 'catch-up' | 'reset' | 'hint';
+
+const toolHelp: Record<ToolName, Record<Lang, string>> = {
+  'catch-up': {
+    ko: `사용법: npm run catch-up <랩> [-- --lang ko|en]
+
+<랩> 앞의 모든 랩에서 여러분이 고치는 파일(lab.json의 files.edit)을 참고 답안으로
+바꿉니다. 바꾸기 전에 원래 파일을 .lambda-dojo/backups/<시각>-catch-up-<랩>/에 백업하고
+그 경로를 알려 줍니다. 예: npm run catch-up lab-3 (lab-1, lab-2를 답안으로 채움)`,
+    en: `Usage: npm run catch-up <lab> [-- --lang ko|en]
+
+Replaces the files you edit (files.edit in lab.json) in every lab before <lab> with
+the reference solutions. Your files are first backed up to
+.lambda-dojo/backups/<time>-catch-up-<lab>/ and the path is printed.
+Example: npm run catch-up lab-3 (fills in lab-1 and lab-2)`,
+  },
+  reset: {
+    ko: `사용법: npm run reset <랩> [-- --lang ko|en]
+
+<랩>에서 여러분이 고치는 파일을 처음 시작 코드로 되돌립니다. 직접 커밋한 뒤에도
+강의에 커밋된 시작 코드를 git에서 찾아옵니다. 바꾸기 전에 원래 파일을
+.lambda-dojo/backups/<시각>-reset-<랩>/에 백업하고 그 경로를 알려 줍니다.`,
+    en: `Usage: npm run reset <lab> [-- --lang ko|en]
+
+Restores the starter code of the files you edit in <lab>, found in git by the ids
+committed with the course (it works even after you commit your own work). Your
+files are first backed up to .lambda-dojo/backups/<time>-reset-<lab>/.`,
+  },
+  hint: {
+    ko: `사용법: npm run hint <랩> [-- --lang ko|en]
+
+<랩>을 채점하고, 처음으로 실패한 체크의 힌트를 실행할 때마다 한 단계씩 더 보여 줍니다.
+어디까지 봤는지는 .lambda-dojo/hints.json에 기록합니다.`,
+    en: `Usage: npm run hint <lab> [-- --lang ko|en]
+
+Grades <lab> and shows one more hint tier of the first failing check each time you
+run it. The tiers you have seen are kept in .lambda-dojo/hints.json.`,
+  },
+};
+
+export function toolHelpText(tool: ToolName, lang: Lang): string {
+  return toolHelp[tool][lang];
+}

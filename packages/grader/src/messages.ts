@@ -49,6 +49,44 @@ const messages = {
     brokenLab: (error: string) => `이 랩 폴더는 읽을 수 없어 건너뜁니다: ${error}`,
     targetUnsupported: (lab: string, target: string, ok: string) =>
       `${lab}은(는) --target ${target}을(를) 지원하지 않습니다. 가능한 대상: ${ok}`,
+    // Live-session tools: catch-up, reset, hint, --submit, --strict.
+    toolNoLab: (cmd: string) => `랩을 지정하세요. 예: npm run ${cmd} lab-2`,
+    catchUpFirst: (lab: string) =>
+      `${lab}은(는) 첫 랩이라 따라잡을 앞선 랩이 없습니다. 바로 시작하면 됩니다.`,
+    catchUpDone: (lab: string, labs: string, n: number) =>
+      `${labs}의 참고 답안을 labs/에 복사했습니다(파일 ${n}개). 이제 ${lab}부터 함께 진행하면 됩니다.`,
+    catchUpNothing: (labs: string) =>
+      `${labs}의 파일이 이미 참고 답안과 같습니다. 바꾼 파일은 없습니다.`,
+    resetDone: (lab: string, n: number) => `${lab}의 시작 코드를 되돌렸습니다(파일 ${n}개).`,
+    resetNothing: (lab: string) =>
+      `${lab}의 파일이 이미 시작 코드와 같습니다. 바꾼 파일은 없습니다.`,
+    backupSaved: (dir: string) => `원래 파일은 여기에 백업해 두었습니다: ${dir}`,
+    backupRestore: (dir: string) =>
+      `되돌리려면 백업 폴더의 파일을 같은 경로에 다시 복사하세요. 예: cp -R "${dir}/labs/." labs/`,
+    changedFile: (path: string) => `  바꿈: ${path}`,
+    starterUnknown: (lab: string, cmd: string) =>
+      `${lab}의 시작 코드 기록이 course-files.json에 없습니다. 강의 저장소를 최신으로 받은 뒤 다시 실행하세요. (강의 작성자: ${cmd})`,
+    starterMissing: (path: string) =>
+      `git에서 ${path}의 시작 코드를 찾지 못했습니다. git clone으로 받은 강의 저장소인지 확인하세요. 아무것도 바꾸지 않았습니다.`,
+    hintAllPass: (lab: string) => `${lab}의 모든 체크를 통과했습니다. 더 볼 힌트가 없습니다.`,
+    hintNext: (cmd: string) => `다음 단계 힌트를 보려면 다시 실행하세요: ${cmd}`,
+    hintLast: (cmd: string) =>
+      `마지막 힌트입니다. 그래도 막히면 강사에게 물어보거나, 다음 랩에서 따라잡으세요: ${cmd}`,
+    strictOk: (lab: string) => `${lab}의 체크 파일이 강의에 커밋된 것과 같습니다(--strict).`,
+    strictFailed: (lab: string, files: string) =>
+      `${lab}의 체크 파일이 강의에 커밋된 것과 다릅니다. 체크를 고친 결과는 제출할 수 없습니다(--strict):\n${files}\n되돌리려면 위의 파일마다 git checkout HEAD -- <파일>을 실행하세요.`,
+    strictUnknown: (lab: string) =>
+      `${lab}의 체크 해시가 course-files.json에 없습니다. 강의 저장소를 최신으로 받으세요.`,
+    submitNeeds: (flags: string) =>
+      `--submit에는 ${flags}도 필요합니다. 예: --code ABC234 --name 홍길동`,
+    submitBadUrl: (url: string) =>
+      `--submit 주소를 이해하지 못했습니다: ${url}. 강사가 알려 준 http://로 시작하는 주소를 쓰세요.`,
+    submitting: (url: string) => `결과를 수업 보드에 제출합니다: ${url}`,
+    submitted: (name: string) => `제출했습니다. 강사 화면에 ${name}님의 결과가 보입니다.`,
+    submitRejected: (status: number, reason: string) =>
+      `수업 보드가 제출을 거절했습니다(HTTP ${status}): ${reason}`,
+    submitUnreachable: (url: string, reason: string) =>
+      `수업 보드(${url})에 연결하지 못했습니다: ${reason}. 주소와 같은 네트워크에 있는지 확인하세요. 채점 결과는 그대로입니다.`,
   },
   en: {
     grading: (lab: string, title: string, target: string) => `Grading ${lab} ${title} (${target})`,
@@ -95,6 +133,46 @@ const messages = {
     brokenLab: (error: string) => `Skipping a lab folder that cannot be read: ${error}`,
     targetUnsupported: (lab: string, target: string, ok: string) =>
       `${lab} does not support --target ${target}. Supported: ${ok}`,
+    // Live-session tools: catch-up, reset, hint, --submit, --strict.
+    toolNoLab: (cmd: string) => `Say which lab, for example: npm run ${cmd} lab-2`,
+    catchUpFirst: (lab: string) =>
+      `${lab} is the first lab: there is nothing before it to catch up on. Start right away.`,
+    catchUpDone: (lab: string, labs: string, n: number) =>
+      `Copied the reference solutions of ${labs} into labs/ (${n} files). You can join the room at ${lab}.`,
+    catchUpNothing: (labs: string) =>
+      `Your files of ${labs} already match the reference solutions. Nothing changed.`,
+    resetDone: (lab: string, n: number) => `Restored the starter code of ${lab} (${n} files).`,
+    resetNothing: (lab: string) =>
+      `The files of ${lab} already match the starter. Nothing changed.`,
+    backupSaved: (dir: string) => `Your previous files are backed up in ${dir}`,
+    backupRestore: (dir: string) =>
+      `To get them back, copy them to the same paths, for example: cp -R "${dir}/labs/." labs/`,
+    changedFile: (path: string) => `  changed: ${path}`,
+    starterUnknown: (lab: string, cmd: string) =>
+      `course-files.json has no starter record for ${lab}. Pull the latest course and run this again. (Course authors: ${cmd})`,
+    starterMissing: (path: string) =>
+      `Could not find the starter of ${path} in git. Is this a git clone of the course? Nothing was changed.`,
+    hintAllPass: (lab: string) => `Every check of ${lab} passes. There is no hint left to show.`,
+    hintNext: (cmd: string) => `For the next hint tier, run it again: ${cmd}`,
+    hintLast: (cmd: string) =>
+      `That was the last hint. Still stuck? Ask your instructor, or catch up at the next lab: ${cmd}`,
+    strictOk: (lab: string) =>
+      `The checks of ${lab} match the ones committed with the course (--strict).`,
+    strictFailed: (lab: string, files: string) =>
+      `The checks of ${lab} differ from the ones committed with the course, so this result cannot be submitted (--strict):\n${files}\nTo undo, run git checkout HEAD -- <file> for each file above.`,
+    strictUnknown: (lab: string) =>
+      `course-files.json has no check hashes for ${lab}. Pull the latest course.`,
+    submitNeeds: (flags: string) =>
+      `--submit also needs ${flags}, for example: --code ABC234 --name Alex`,
+    submitBadUrl: (url: string) =>
+      `Could not understand the --submit address ${url}. Use the http:// address your instructor gave you.`,
+    submitting: (url: string) => `Submitting the result to the class board: ${url}`,
+    submitted: (name: string) =>
+      `Submitted. Your instructor's board now shows the result of ${name}.`,
+    submitRejected: (status: number, reason: string) =>
+      `The class board refused the submission (HTTP ${status}): ${reason}`,
+    submitUnreachable: (url: string, reason: string) =>
+      `Could not reach the class board at ${url}: ${reason}. Check the address and that you are on the same network. Your grade is unchanged.`,
   },
 } as const;
 

@@ -1,0 +1,11 @@
+import { hintCommand } from '../commands/hint.ts';
+import { courseDir, repoRoot, stateDir } from '../paths.ts';
+import { exitWith, toolMain } from './tool-main.ts';
+
+const out = (line: string) => process.stdout.write(`${line}\n`);
+
+await exitWith(
+  toolMain('hint', process.argv.slice(2), ({ lab, lang }) =>
+    hintCommand(lab, { courseDir, stateDir, repoRoot, lang, out }),
+  ),
+);

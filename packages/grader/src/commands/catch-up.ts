@@ -1,0 +1,73 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { type Replacement, replaceWithBackup } from '../backup.ts';
+import type { Lang } from '../check-types.ts';
+import type { Lab } from '../labs.ts';
+import { messagesFor } from '../messages.ts';
+
+/** Where a file-replacing tool works and how it talks to the learner. */
+export interface ToolContext {
+  courseDir: string;
+  stateDir: string;
+  lang: Lang;
+  out: (line: string) => void;
+  now?: Date;
+}
+
+export class ToolError extends Error {
+  override name = 'ToolError';
+}
+
+export function courseRelative(courseDir: string, file: string): string {
+  return relative(courseDir, file).split(sep).join('/');
+}
+
+/**
+ * Copies the reference solution of every file the learner edits in the labs
+ * before `lab` into `labs/`, after backing up the learner's versions.
+ */
+export function catchUpCommand(lab: Lab, labs: Lab[], ctx: ToolContext): number {
+  const m = messagesFor(ctx.lang);
+  const earlier = labs.filter((other) => other.number < lab.number);
+  if (earlier.length === 0) {
+    ctx.out(m.catchUpFirst(lab.manifest.id));
+    return 0;
+  }
+  const replacements: Replacement[] = earlier.flatMap((other) =>
+    other.manifest.files.edit.map((file) => {
+      const source = join(other.solutionDir, file);
+      if (!existsSync(source)) throw new ToolError(m.missingSolution(source));
+      return {
+        path: courseRelative(ctx.courseDir, join(other.labDir, file)),
+        next: readFileSync(source, 'utf8'),
+      };
+    }),
+  );
+  const names = earlier.map((other) => other.manifest.id).join(', ');
+  const outcome = replaceWithBackup(
+    ctx.courseDir,
+    ctx.stateDir,
+    `catch-up-${lab.manifest.id}`,
+    replacements,
+    ctx.now,
+  );
+  if (outcome.changed.length === 0) {
+    ctx.out(m.catchUpNothing(names));
+    return 0;
+  }
+  ctx.out(m.catchUpDone(lab.manifest.id, names, outcome.changed.length));
+  for (const path of outcome.changed) ctx.out(m.changedFile(path));
+  reportBackup(outcome.backupDir, ctx);
+  return 0;
+}
+
+/** Tells the learner where their previous files are and how to bring them back. */
+export function reportBackup(backupDir: string | undefined, ctx: ToolContext): void {
+  if (!backupDir) return;
+  const m = messagesFor(ctx.lang);
+  const shown = courseRelative(ctx.courseDir, backupDir);
+  const dir = shown.startsWith('..') ? backupDir : shown;
+  ctx.out('');
+  ctx.out(m.backupSaved(dir));
+  ctx.out(m.backupRestore(dir));
+}

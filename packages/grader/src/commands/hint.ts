@@ -1,0 +1,68 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Lab } from '../labs.ts';
+import { messagesFor } from '../messages.ts';
+import { parseOptions } from '../options.ts';
+import { formatReport } from '../report.ts';
+import { runChecks } from '../run-checks.ts';
+import { style } from '../style.ts';
+import { targetEnvironment } from '../target-env.ts';
+import type { ToolContext } from './catch-up.ts';
+
+/** Hint tiers already shown, per lab and check: `{ "lab-1": { "check-id": 2 } }`. */
+export type HintState = Record<string, Record<string, number>>;
+
+export function readHintState(file: string): HintState {
+  try {
+    const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    return data && typeof data === 'object' && !Array.isArray(data) ? (data as HintState) : {};
+  } catch {
+    return {};
+  }
+}
+
+function writeHintState(file: string, state: HintState): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, `${JSON.stringify(state, null, 2)}\n`);
+  renameSync(temporary, file);
+}
+
+/**
+ * Grades the learner's lab and shows the first failing check with one more
+ * hint tier than the last time this was run for that check.
+ */
+export async function hintCommand(
+  lab: Lab,
+  ctx: ToolContext & { repoRoot: string },
+): Promise<number> {
+  const m = messagesFor(ctx.lang);
+  const { manifest } = lab;
+  ctx.out(style.bold(m.grading(manifest.id, manifest.title[ctx.lang], 'mock')));
+  const options = parseOptions([manifest.id, '--lang', ctx.lang], {});
+  const run = await runChecks({
+    repoRoot: ctx.repoRoot,
+    checkFiles: manifest.files.checks.map((file) => join(lab.labDir, file)),
+    srcDir: join(lab.labDir, 'src'),
+    maxScore: manifest.points,
+    env: targetEnvironment(options, manifest.id),
+  });
+  const first = run.checks.find((check) => check.status !== 'pass');
+  if (!first) {
+    ctx.out(formatReport(run, { lang: ctx.lang, hintTier: 1, labId: manifest.id }));
+    if (run.status === 'pass') ctx.out(m.hintAllPass(manifest.id));
+    return run.status === 'pass' ? 0 : 1;
+  }
+  const file = join(ctx.stateDir, 'hints.json');
+  const state = readHintState(file);
+  const seen = state[manifest.id]?.[first.meta.id] ?? 0;
+  const total = first.meta.hints[ctx.lang].length;
+  const tier = Math.min(seen + 1, total);
+  state[manifest.id] = { ...state[manifest.id], [first.meta.id]: tier };
+  writeHintState(file, state);
+  ctx.out(formatReport(run, { lang: ctx.lang, hintTier: tier, labId: manifest.id }));
+  ctx.out('');
+  const again = `npm run hint ${manifest.id}`;
+  ctx.out(tier < total ? m.hintNext(again) : m.hintLast(`npm run catch-up lab-${lab.number + 1}`));
+  return 1;
+}

@@ -1,0 +1,69 @@
+import { execFile } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, test } from 'vitest';
+import { writeFixtureCourse } from '../fixture-course.ts';
+
+const bin = fileURLToPath(new URL('../../src/bin/hint.ts', import.meta.url));
+const course = writeFixtureCourse();
+afterAll(() => rmSync(course.dir, { recursive: true, force: true }));
+
+function hint(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', bin, ...args],
+      {
+        env: {
+          ...process.env,
+          NO_COLOR: '1',
+          LANG: 'en_US.UTF-8',
+          LAMBDA_DOJO_COURSE_DIR: course.dir,
+          LAMBDA_DOJO_STATE_DIR: join(course.dir, 'state'),
+        },
+        timeout: 60_000,
+      },
+      (error, stdout, stderr) => {
+        const code = error ? Number((error as { code?: number }).code ?? -1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
+  });
+}
+
+describe('npm run hint', () => {
+  test('shows one more hint tier of the first failing check on each run', async () => {
+    const first = await hint([course.labs.half]);
+    expect(first.stdout).toContain('💡 Hint 1/2: first hint 2');
+    expect(first.stdout).not.toContain('second hint 2');
+    expect(first.stdout).toContain(
+      `For the next hint tier, run it again: npm run hint ${course.labs.half}`,
+    );
+    expect(first.code).toBe(1);
+
+    const second = await hint([course.labs.half]);
+    expect(second.stdout).toContain('💡 Hint 2/2: second hint 2');
+    expect(second.stdout).toContain('That was the last hint.');
+
+    const third = await hint([course.labs.half, '--lang', 'ko']);
+    expect(third.stdout).toContain('💡 힌트 2/2: 두 번째 힌트 2');
+    const state = JSON.parse(readFileSync(join(course.dir, 'state/hints.json'), 'utf8'));
+    expect(state).toEqual({ [course.labs.half]: { 'answers-ok-again': 2 } });
+  });
+
+  test('says there is nothing to hint when every check passes', async () => {
+    const run = await hint([course.labs.good]);
+
+    expect(run.stdout).toContain(`Every check of ${course.labs.good} passes.`);
+    expect(run.code).toBe(0);
+  });
+
+  test('asks for a lab and lists the labs when none is given', async () => {
+    const run = await hint([]);
+
+    expect(run.stderr).toContain('Say which lab, for example: npm run hint lab-2');
+    expect(run.stderr).toContain(`${course.labs.good}  good lab`);
+    expect(run.code).toBe(2);
+  });
+});
