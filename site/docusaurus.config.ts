@@ -1,6 +1,7 @@
 import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
 import { themes as prismThemes } from 'prism-react-renderer';
+import { preprocessLabReadme } from './plugins/labs/readme.ts';
 
 const config: Config = {
   title: 'Lambda Dojo',
@@ -28,6 +29,7 @@ const config: Config = {
     // `.md` files (lab READMEs) are plain CommonMark, `.mdx` files are MDX.
     format: 'detect',
     hooks: { onBrokenMarkdownLinks: 'throw' },
+    preprocessor: preprocessLabReadme,
   },
 
   plugins: ['./plugins/labs/index.ts'],

@@ -20,6 +20,8 @@ try {
   const labs = existsSync(labsDir)
     ? readdirSync(labsDir, { withFileTypes: true })
         .filter((e) => e.isDirectory() && labFolder.test(e.name))
+        // A folder without lab.json is a lab still being written: no page yet. A broken lab.json fails.
+        .filter((e) => existsSync(join(labsDir, e.name, 'lab.json')))
         .map((e) => ({
           folder: e.name,
           number: Number(labFolder.exec(e.name)?.[1]),

@@ -8,6 +8,12 @@ import { type FromWorker, type ToWorker, toErrorShape } from '../../lib/playgrou
 
 type Handler = (event: unknown, context: unknown) => unknown;
 
+// Docusaurus adds a chunk helper to every chunk that expects webpack's runtime; reading the public
+// path makes webpack include that runtime in this otherwise self-contained worker bundle.
+declare const __webpack_public_path__: string;
+export const bundledFrom: string =
+  typeof __webpack_public_path__ === 'string' ? __webpack_public_path__ : '';
+
 const scope = self as unknown as {
   postMessage(message: FromWorker): void;
   onmessage: ((ev: MessageEvent<ToWorker>) => void) | null;
@@ -30,6 +36,9 @@ for (const [method, level] of levels) {
     post({ type: 'log', line: consoleLine(new Date(), currentRequestId, level, formatArgs(args)) });
 }
 
+/** A native dynamic import, kept out of the bundler's sight (the URL is only known at run time). */
+const importModule = new Function('url', 'return import(url)') as (url: string) => Promise<unknown>;
+
 class HandlerNotFound extends Error {
   override name = 'Runtime.HandlerNotFound';
 }
@@ -38,7 +47,7 @@ async function init(code: string): Promise<void> {
   const started = performance.now();
   const url = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
   try {
-    const mod = (await import(/* webpackIgnore: true */ url)) as { handler?: unknown };
+    const mod = (await importModule(url)) as { handler?: unknown };
     if (typeof mod.handler !== 'function') {
       throw new HandlerNotFound('index.handler is undefined or not exported');
     }

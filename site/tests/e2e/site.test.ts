@@ -1,0 +1,289 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toFixed } from '../../src/lib/decimal.ts';
+import { currentRateCard, monthlyCost } from '../../src/lib/pricing.ts';
+import { findChromium, launch } from './browser.ts';
+import { serveBuild } from './static-server.ts';
+
+const siteDir = join(import.meta.dirname, '../..');
+const buildDir = join(siteDir, 'build');
+const artifacts = join(siteDir, 'test-artifacts');
+const chromiumPath = findChromium();
+const inCi = process.env.CI === 'true';
+
+/** A lesson's URL path from its front matter id (docs strip the number prefix). */
+function lessonPath(file: string): string {
+  const source = readFileSync(join(siteDir, 'docs/lessons', file), 'utf8');
+  const id = /^id:\s*(\S+)/m.exec(source)?.[1];
+  if (!id) throw new Error(`No front matter id in docs/lessons/${file}`);
+  return `/docs/lessons/${id}`;
+}
+
+if (!chromiumPath) {
+  const message =
+    'e2e: no Chromium found (set CHROMIUM_PATH or install Debian\'s "chromium" package); the browser tests are skipped.';
+  if (!inCi) console.warn(message);
+}
+
+describe('browser', () => {
+  it.runIf(inCi)('is installed in CI', () => {
+    expect(
+      chromiumPath,
+      'CI=true needs Chromium: apt-get install -y chromium, or set CHROMIUM_PATH',
+    ).not.toBeNull();
+  });
+});
+
+describe.runIf(chromiumPath)('the built site in Chromium', () => {
+  let base = '';
+  let stopServer: () => Promise<void> = async () => {};
+  let context: BrowserContext;
+  let closeBrowser: () => Promise<void> = async () => {};
+  let page: Page;
+
+  beforeAll(async () => {
+    for (const index of ['index.html', 'en/index.html']) {
+      if (!existsSync(join(buildDir, index))) {
+        throw new Error(
+          `Missing site/build/${index}: run "npm run build -w @lambda-dojo/site" first`,
+        );
+      }
+    }
+    mkdirSync(artifacts, { recursive: true });
+    const server = await serveBuild(buildDir);
+    base = server.url;
+    stopServer = server.close;
+    const browser = await launch(chromiumPath as string);
+    context = browser.context;
+    closeBrowser = browser.close;
+    page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+  });
+
+  afterAll(async () => {
+    await closeBrowser();
+    await stopServer();
+  });
+
+  async function open(path: string): Promise<void> {
+    const response = await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+    expect(response?.status(), `GET ${path}`).toBe(200);
+  }
+
+  const shot = (name: string) =>
+    page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: false });
+
+  it('shows a Korean lesson at its Korean URL', async () => {
+    await open(lessonPath('06-pricing.mdx'));
+    expect(await page.getAttribute('html', 'lang')).toBe('ko-KR');
+    await expect.poll(() => page.locator('article h1').first().innerText()).toMatch(/[가-힣]/);
+    await shot('lesson-ko');
+  });
+
+  it('switches the lesson to English with the language menu', async () => {
+    await open(lessonPath('06-pricing.mdx'));
+    await page.locator('.navbar__items--right .dropdown').first().hover();
+    await page.locator('a.dropdown__link', { hasText: 'English' }).first().click();
+    await page.waitForURL(`**/en${lessonPath('06-pricing.mdx')}`);
+    expect(await page.getAttribute('html', 'lang')).toBe('en-US');
+    await expect.poll(() => page.locator('article h1').first().innerText()).not.toMatch(/[가-힣]/);
+    await shot('lesson-en-after-switch');
+  });
+
+  it('opens an English lesson directly', async () => {
+    await open(`/en${lessonPath('07-console-walkthrough.mdx')}`);
+    expect(await page.getAttribute('html', 'lang')).toBe('en-US');
+    expect(await page.locator('[data-widget="test-event-playground"]').count()).toBe(1);
+  });
+
+  describe('pricing calculator', () => {
+    const total = () =>
+      page.locator('[data-widget="pricing-calculator"] [data-result="total"]').innerText();
+
+    it('shows the slides example (512 MB, 3,000,000 × 1 s) at today’s rates', async () => {
+      await open(lessonPath('06-pricing.mdx'));
+      const expected = monthlyCost({ memoryMb: 512, invocations: 3_000_000, durationMs: 1000 });
+      expect(await total()).toBe(`$${toFixed(expected.totalUsd, 2)}`);
+      expect(await total()).toBe('$18.73');
+      await page.locator('[data-widget="pricing-calculator"]').scrollIntoViewIfNeeded();
+      await shot('pricing-calculator-ko');
+    });
+
+    it('recomputes when the learner changes memory and architecture', async () => {
+      await open(lessonPath('06-pricing.mdx'));
+      await page.fill('#pricing-memory', '1024');
+      await page.selectOption('#pricing-arch', 'arm64');
+      const expected = monthlyCost(
+        { memoryMb: 1024, invocations: 3_000_000, durationMs: 1000, ephemeralMb: 512 },
+        currentRateCard('arm64'),
+      );
+      await expect.poll(total).toBe(`$${toFixed(expected.totalUsd, 2)}`);
+    });
+
+    it('explains an out-of-range memory size instead of showing a price', async () => {
+      await open(`/en${lessonPath('06-pricing.mdx')}`);
+      await page.fill('#pricing-memory', '64');
+      await expect
+        .poll(() => page.locator('#pricing-memory-error').innerText())
+        .toBe('Enter a whole number from 128 to 10,240.');
+      expect(
+        await page.locator('[data-widget="pricing-calculator"] [data-result="total"]').count(),
+      ).toBe(0);
+      await shot('pricing-calculator-error-en');
+    });
+  });
+
+  describe('test-event playground', () => {
+    const widget = () => page.locator('[data-widget="test-event-playground"]').first();
+    const result = (name: string) => widget().locator(`[data-result="${name}"]`).innerText();
+
+    async function runHandler(code: string, testLabel: string, timeoutS?: number): Promise<void> {
+      await widget().locator('#playground-code').fill(code);
+      if (timeoutS !== undefined)
+        await widget().locator('#playground-timeout').fill(String(timeoutS));
+      await widget().getByRole('button', { name: testLabel, exact: true }).click();
+    }
+
+    it('runs a handler that succeeds and shows the response, durations and START/END/REPORT logs', async () => {
+      await open(`/en${lessonPath('07-console-walkthrough.mdx')}`);
+      await widget().getByRole('button', { name: 'Test', exact: true }).click();
+      await expect
+        .poll(() => widget().locator('[data-status]').getAttribute('data-status'))
+        .toBe('succeeded');
+      expect(await widget().locator('[role="status"]').innerText()).toBe(
+        'Execution result: succeeded',
+      );
+      expect(JSON.parse(await result('response'))).toEqual({
+        statusCode: 200,
+        body: '"Hello from Lambda!"',
+      });
+      const logs = await result('logs');
+      expect(logs).toMatch(/^START RequestId: [0-9a-f-]{36} Version: \$LATEST$/m);
+      expect(logs).toMatch(/\tINFO\tEVENT: \{"key1":"value1","key2":"value2","key3":"value3"\}$/m);
+      expect(logs).toMatch(/^END RequestId: /m);
+      expect(logs).toMatch(
+        /^REPORT RequestId: \S+\tDuration: \d+\.\d\d ms\tBilled Duration: \d+ ms\tMemory Size: 128 MB\tInit Duration: \d+\.\d\d ms$/m,
+      );
+      expect(await result('billed')).toMatch(/^\d+ ms$/);
+      expect(await result('billed-legacy')).toMatch(/^(100|200|300|400|500) ms$/);
+      await widget().scrollIntoViewIfNeeded();
+      await shot('playground-success-en');
+
+      await widget().getByRole('button', { name: 'Test', exact: true }).click();
+      await expect.poll(() => result('request-id')).not.toBe('');
+      await expect.poll(() => result('logs')).not.toContain('Init Duration');
+    });
+
+    it('runs a handler that throws and shows the error the way Lambda reports it', async () => {
+      await open(`/en${lessonPath('07-console-walkthrough.mdx')}`);
+      await runHandler(
+        "export const handler = async () => {\n  throw new Error('boom from the test');\n};\n",
+        'Test',
+      );
+      await expect
+        .poll(() => widget().locator('[data-status]').getAttribute('data-status'))
+        .toBe('failed');
+      expect(await widget().locator('[role="status"]').innerText()).toBe(
+        'Execution result: failed (error)',
+      );
+      const response = JSON.parse(await result('response'));
+      expect(response.errorType).toBe('Error');
+      expect(response.errorMessage).toBe('boom from the test');
+      const logs = await result('logs');
+      expect(logs).toContain(
+        '\tERROR\tInvoke Error \t{"errorType":"Error","errorMessage":"boom from the test"',
+      );
+      expect(logs).toMatch(/^REPORT .*\tStatus: error$/m);
+      await shot('playground-error-en');
+    });
+
+    it('stops a handler that never returns at the timeout while the page stays responsive', async () => {
+      await open(lessonPath('07-console-walkthrough.mdx'));
+      await runHandler(
+        'export const handler = async () => {\n  while (true) {}\n};\n',
+        '테스트',
+        2,
+      );
+      await expect.poll(() => widget().getByRole('button', { name: '실행 중…' }).count()).toBe(1);
+      // The loop runs in a Web Worker: the page still answers and accepts typing meanwhile.
+      const started = Date.now();
+      expect(await page.evaluate(() => 6 * 7)).toBe(42);
+      await widget().locator('#playground-event').fill('{"still": "typing"}');
+      expect(Date.now() - started).toBeLessThan(1500);
+      await expect
+        .poll(() => widget().locator('[data-status]').getAttribute('data-status'), {
+          timeout: 10_000,
+        })
+        .toBe('timeout');
+      expect(await widget().locator('[role="status"]').innerText()).toBe(
+        '실행 결과: 실패 (제한 시간 초과)',
+      );
+      expect(JSON.parse(await result('response'))).toMatchObject({
+        errorType: 'Sandbox.Timedout',
+        errorMessage: expect.stringMatching(/Task timed out after 2\.00 seconds$/),
+      });
+      const logs = await result('logs');
+      expect(logs).toMatch(/Task timed out after 2\.00 seconds/);
+      expect(logs).toMatch(
+        /^REPORT .*\tDuration: 2000\.00 ms\tBilled Duration: \d+ ms.*\tStatus: timeout$/m,
+      );
+      expect(await result('billed-legacy')).toBe('2000 ms');
+      await shot('playground-timeout-ko');
+    });
+
+    it('says where an event is not valid JSON and does not run', async () => {
+      await open(`/en${lessonPath('07-console-walkthrough.mdx')}`);
+      await widget().locator('#playground-event').fill('{"key1": ');
+      await widget().getByRole('button', { name: 'Test', exact: true }).click();
+      await expect
+        .poll(() => widget().locator('[data-error="event"]').innerText())
+        .toMatch(/^The event is not valid JSON: /);
+      expect(await widget().locator('[data-result="outcome"]').count()).toBe(0);
+    });
+  });
+
+  it('marks a quiz answer right or wrong at once', async () => {
+    await open(lessonPath('06-pricing.mdx'));
+    const quiz = page.locator('[data-quiz]').first();
+    const first = quiz.locator('[data-question="0"]');
+    await first.locator('button').first().click();
+    await expect.poll(() => first.locator('[role="status"]').count()).toBe(1);
+    expect(await first.locator('[role="status"] strong').innerText()).toMatch(
+      /정답이에요!|아쉬워요/,
+    );
+    expect(await quiz.locator('[data-quiz-score]').innerText()).toMatch(/1문제를 풀었고/);
+  });
+
+  it('fits a phone screen without sideways scrolling, in dark mode', async () => {
+    const phone = await context.newPage();
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await phone.emulateMedia({ colorScheme: 'dark' });
+    await phone.goto(`${base}${lessonPath('04-execution-environment.mdx')}`, {
+      waitUntil: 'networkidle',
+    });
+    expect(await phone.getAttribute('html', 'data-theme')).toBe('dark');
+    const overflow = await phone.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await phone.screenshot({ path: join(artifacts, 'lesson-phone-dark-ko.png') });
+    await phone.close();
+  });
+
+  it('finds Korean and English words with the search bar and opens the lesson', async () => {
+    const search = async (path: string, query: string, expectUrl: string, screenshot: string) => {
+      await open(path);
+      await page.locator('input.navbar__search-input').fill(query);
+      const hit = page.locator('[role="listbox"] [role="option"]', { hasText: query }).first();
+      await hit.waitFor({ timeout: 10_000 });
+      await shot(screenshot);
+      await hit.click();
+      await page.waitForURL(`**${expectUrl}**`);
+    };
+    const lesson = lessonPath('04-execution-environment.mdx');
+    await search('/', '콜드 스타트', lesson, 'search-ko');
+    await search('/en/', 'cold start', `/en${lesson}`, 'search-en');
+  });
+});
