@@ -1,19 +1,25 @@
-import { recordedGreetings } from '@lab/audit.ts';
 import { handler } from '@lab/handler.ts';
-import { check, fakeContext, task } from '@lambda-dojo/grader';
-import { afterEach, expect, vi } from 'vitest';
+import { check, task } from '@lambda-dojo/grader';
+import { handlerInvoker } from '@lambda-dojo/grader/targets';
+import { expect } from 'vitest';
 
 /** The console's "Hello World" event template, exactly as the 2018 slides show it. */
 const helloWorldEvent = { key1: 'value1', key2: 'value2', key3: 'value3' };
 
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+/**
+ * Invokes the handler the way the nodejs24.x runtime does: (event, context), no
+ * callback. With --target local or aws, every call is a real Invoke.
+ */
+const invoke = await handlerInvoker({ entry: 'handler.ts', handler, name: 'hello' });
 
-/** Invokes the handler the way the nodejs24.x runtime does: (event, context), no callback. */
-async function invoke(event: Record<string, unknown>) {
-  const call = handler as unknown as (e: unknown, c: unknown) => unknown;
-  return await call(event, fakeContext({ functionName: 'hello-lambda' }));
+/** A successful invocation; a handler error fails the check with its message. */
+async function respond(event: Record<string, unknown>) {
+  const invocation = await invoke(event);
+  if (invocation.error) {
+    const { errorType, errorMessage } = invocation.error;
+    throw new Error(`the handler failed: ${errorType}: ${errorMessage}`);
+  }
+  return invocation;
 }
 
 task(
@@ -42,7 +48,7 @@ task(
         },
       },
       async () => {
-        const response = await invoke(helloWorldEvent);
+        const { result: response } = await respond(helloWorldEvent);
         expect(response).toEqual({ statusCode: 200, body: JSON.stringify('Hello from Lambda!') });
       },
     );
@@ -67,7 +73,7 @@ task(
         },
       },
       async () => {
-        const response = (await invoke(helloWorldEvent)) as { body: unknown };
+        const response = (await respond(helloWorldEvent)).result as { body: unknown };
         expect(typeof response.body, 'typeof body').toBe('string');
         expect(() => JSON.parse(response.body as string), 'JSON.parse(body)').not.toThrow();
         expect(typeof JSON.parse(response.body as string)).toBe('string');
@@ -97,12 +103,8 @@ task({ ko: '과제 2: 이벤트를 로그로 남기기', en: 'Task 2: log the ev
       },
     },
     async () => {
-      const lines: string[] = [];
-      vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => {
-        lines.push(args.map((a) => (typeof a === 'string' ? a : String(a))).join(' '));
-      });
       const event = { ...helloWorldEvent, requestNumber: 7 };
-      await invoke(event);
+      const { output: lines } = await respond(event);
       const loggedEvent = lines.some((line) => {
         const start = line.indexOf('{');
         if (start < 0) return false;
@@ -143,7 +145,7 @@ task({ ko: '과제 3: 이름으로 인사하기', en: 'Task 3: greet by name' },
     },
     async () => {
       const greet = async (event: Record<string, unknown>) =>
-        JSON.parse(((await invoke(event)) as { body: string }).body);
+        JSON.parse(((await respond(event)).result as { body: string }).body);
       expect(await greet({ name: 'Jiho' })).toBe('Hello, Jiho!');
       expect(await greet({ name: '  지호 ' })).toBe('Hello, 지호!');
       expect(await greet({ name: '' }), 'an empty name').toBe('Hello from Lambda!');
@@ -176,10 +178,12 @@ task(
       },
       async () => {
         const name = `learner-${Date.now()}`;
-        await invoke({ name });
-        expect(recordedGreetings(), 'greetings recorded when the handler returned').toContain(name);
-        await invoke(helloWorldEvent);
-        expect(recordedGreetings().at(-1)).toBe('Lambda');
+        const named = await respond({ name });
+        expect(named.output, 'what the function logged before it answered').toContain(
+          `audit: recorded greeting for ${name}`,
+        );
+        const anonymous = await respond(helloWorldEvent);
+        expect(anonymous.output).toContain('audit: recorded greeting for Lambda');
       },
     );
 
@@ -203,10 +207,9 @@ task(
         },
       },
       async () => {
-        const call = handler as unknown as (e: unknown, c: unknown) => unknown;
-        const result = call(helloWorldEvent, fakeContext({ functionName: 'hello-lambda' }));
-        expect(result, 'the handler returns a Promise').toBeInstanceOf(Promise);
-        await expect(result).resolves.toMatchObject({ statusCode: 200 });
+        const invocation = await invoke(helloWorldEvent);
+        expect(invocation.error, 'the runtime reports no error').toBeUndefined();
+        expect(invocation.result).toMatchObject({ statusCode: 200 });
       },
     );
   },

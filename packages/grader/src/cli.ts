@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { allCommand } from './commands/all.ts';
-import { GraderError, gradeCommand } from './commands/grade.ts';
+import { gradeCommand } from './commands/grade.ts';
 import { watchCommand } from './commands/watch.ts';
 import { helpText } from './help.ts';
 import { findLab, type Lab, loadCourse } from './labs.ts';
@@ -46,7 +46,9 @@ export async function main(argv: string[]): Promise<number> {
     }
     return (await grade()).exitCode;
   } catch (error) {
-    const message = error instanceof GraderError ? error.message : (error as Error).stack;
+    // Errors the learner can act on carry a message in their language; others keep their stack.
+    const known = ['GraderError', 'TargetError', 'DeployError'].includes((error as Error).name);
+    const message = known ? (error as Error).message : (error as Error).stack;
     process.stderr.write(`${m.graderError(message ?? String(error))}\n`);
     return 2;
   }

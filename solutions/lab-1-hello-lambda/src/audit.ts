@@ -8,6 +8,7 @@ const recorded: string[] = [];
 export async function recordGreeting(name: string): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 20));
   recorded.push(name);
+  console.log(`audit: recorded greeting for ${name}`);
 }
 
 /** The names recorded so far, oldest first. */

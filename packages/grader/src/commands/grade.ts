@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { RunResult } from '../check-result.ts';
 import type { Lab } from '../labs.ts';
 import { messagesFor } from '../messages.ts';
+import { openTarget } from '../open-target.ts';
 import type { CliOptions } from '../options.ts';
 import { stateDir } from '../paths.ts';
 import { recordProgress } from '../progress.ts';
@@ -10,7 +11,6 @@ import { formatReport } from '../report.ts';
 import { toResultsFile } from '../results-json.ts';
 import { runChecks } from '../run-checks.ts';
 import { style } from '../style.ts';
-import { targetEnvironment } from '../target-env.ts';
 
 export const progressFile = join(stateDir, 'progress.json');
 
@@ -41,13 +41,19 @@ export async function gradeCommand(
   say(style.bold(m.grading(manifest.id, manifest.title[options.lang], options.target)));
   if (options.solution) say(style.dim(m.solutionNote));
 
-  const run = await runChecks({
-    repoRoot,
-    checkFiles: manifest.files.checks.map((file) => join(lab.labDir, file)),
-    srcDir,
-    maxScore: manifest.points,
-    env: targetEnvironment(options, manifest.id),
-  });
+  const target = await openTarget(options, manifest.id, srcDir, say);
+  let run: RunResult;
+  try {
+    run = await runChecks({
+      repoRoot,
+      checkFiles: manifest.files.checks.map((file) => join(lab.labDir, file)),
+      srcDir,
+      maxScore: manifest.points,
+      env: target.env,
+    });
+  } finally {
+    await target.cleanup();
+  }
 
   const index = labs.indexOf(lab);
   const nextLab = labs[index + 1];

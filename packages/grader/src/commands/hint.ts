@@ -2,11 +2,11 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Lab } from '../labs.ts';
 import { messagesFor } from '../messages.ts';
+import { openTarget } from '../open-target.ts';
 import { parseOptions } from '../options.ts';
 import { formatReport } from '../report.ts';
 import { runChecks } from '../run-checks.ts';
 import { style } from '../style.ts';
-import { targetEnvironment } from '../target-env.ts';
 import type { ToolContext } from './catch-up.ts';
 
 /** Hint tiers already shown, per lab and check: `{ "lab-1": { "check-id": 2 } }`. */
@@ -40,12 +40,14 @@ export async function hintCommand(
   const { manifest } = lab;
   ctx.out(style.bold(m.grading(manifest.id, manifest.title[ctx.lang], 'mock')));
   const options = parseOptions([manifest.id, '--lang', ctx.lang], {});
+  const srcDir = join(lab.labDir, 'src');
+  const target = await openTarget(options, manifest.id, srcDir, ctx.out);
   const run = await runChecks({
     repoRoot: ctx.repoRoot,
     checkFiles: manifest.files.checks.map((file) => join(lab.labDir, file)),
-    srcDir: join(lab.labDir, 'src'),
+    srcDir,
     maxScore: manifest.points,
-    env: targetEnvironment(options, manifest.id),
+    env: target.env,
   });
   const first = run.checks.find((check) => check.status !== 'pass');
   if (!first) {

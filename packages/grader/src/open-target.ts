@@ -1,0 +1,47 @@
+import type { Lang } from './check-types.ts';
+import type { CliOptions } from './options.ts';
+
+export interface OpenTarget {
+  /** Env vars for the checks: which target, and how to reach it. */
+  env: Record<string, string>;
+  /** Deletes what the run created and stops what it started. */
+  cleanup: () => Promise<void>;
+}
+
+/**
+ * Sets up what the checks grade against. `mock` needs nothing; `local` starts
+ * lambda-local (or uses --endpoint) and `aws` prints its plan first. Their
+ * code is loaded only when asked for, so plain grading stays quick.
+ */
+export async function openTarget(
+  options: CliOptions,
+  labId: string,
+  srcDir: string,
+  print: (text: string) => void,
+): Promise<OpenTarget> {
+  if (options.target === 'mock') {
+    const { DEFAULT_PREFIX, settingsToEnv } = await import('./targets/target-settings.ts');
+    const env = settingsToEnv({
+      kind: 'mock',
+      region: 'us-east-1',
+      prefix: DEFAULT_PREFIX,
+      runId: 'mock',
+      labId,
+      srcDir,
+    });
+    return { env, cleanup: async () => {} };
+  }
+  const { prepareTarget } = await import('./targets/prepare-target.ts');
+  const lang: Lang = options.lang;
+  return prepareTarget({
+    kind: options.target,
+    lang,
+    labId,
+    srcDir,
+    print,
+    ...(options.region ? { region: options.region } : {}),
+    ...(options.prefix ? { prefix: options.prefix } : {}),
+    ...(options.roleArn ? { roleArn: options.roleArn } : {}),
+    ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+  });
+}
