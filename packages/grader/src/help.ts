@@ -10,8 +10,9 @@ const help: Record<Lang, string> = {
   --json [파일]     결과를 JSON(Exercism 결과 형식 v3)으로 출력하거나 파일에 저장합니다
   --watch           파일을 저장할 때마다 다시 채점합니다 (--poll: 폴링 방식)
   --all             모든 랩의 진행 현황을 표로 보여 줍니다
-  --target mock|local|aws   채점 대상 (기본 mock). local은 npm run lambda-local,
-                    aws는 본인 AWS 계정에서만 (--region, --prefix 필요)
+  --target mock|local|aws   채점 대상 (기본 mock). local은 채점기가 lambda-local을
+                    직접 띄우고(이미 떠 있다면 --endpoint), aws는 본인 AWS 계정에서만
+                    (--region 필요, 리소스 이름 앞에 --prefix, 기본 lambda-dojo)
 
 종료 코드: 0 모두 통과, 1 실패한 체크 있음, 2 사용법 또는 채점기 오류
 예: npm run grade lab-1
@@ -26,9 +27,10 @@ const help: Record<Lang, string> = {
   --json [file]     print results as JSON (Exercism results v3) or write them to a file
   --watch           grade again on every save (--poll: poll instead of watching)
   --all             show a progress table of every lab
-  --target mock|local|aws   what to grade against (default mock). local needs
-                    npm run lambda-local; aws runs only in your own account
-                    (needs --region and --prefix)
+  --target mock|local|aws   what to grade against (default mock). local starts
+                    lambda-local itself (or use --endpoint for a running one);
+                    aws runs only in your own account (needs --region;
+                    --prefix names resources, default lambda-dojo)
 
 Exit codes: 0 every check passes, 1 some check fails, 2 usage or grader error
 Examples: npm run grade lab-1
