@@ -46,11 +46,19 @@ const find = (engine: Measurement['engine'], operation: Operation, image: string
   all.find((m) => m.engine === engine && m.operation === operation && m.image === image);
 const ms = (engine: Measurement['engine'], operation: Operation, image: string) =>
   find(engine, operation, image)?.medianMs;
-/** Paired per-round ratio for engines timed in turn (wall clock, or CPU time when asked). */
+/**
+ * Wall clock: the ratio of the fastest runs, the ones other jobs disturbed least. CPU time: the
+ * median of per-round ratios (runs in turn, so drift falls on both sides alike).
+ */
 const paired = (slow: Measurement | undefined, fast: Measurement | undefined, cpu = false) => {
-  const a = cpu ? slow?.cpuTimes : slow?.times;
-  const b = cpu ? fast?.cpuTimes : fast?.times;
-  return a === undefined || b === undefined ? undefined : pairedRatio(a, b);
+  if (cpu) {
+    return slow?.cpuTimes === undefined || fast?.cpuTimes === undefined
+      ? undefined
+      : pairedRatio(slow.cpuTimes, fast.cpuTimes);
+  }
+  return slow === undefined || fast === undefined
+    ? undefined
+    : Math.min(...slow.times) / Math.min(...fast.times);
 };
 const percent = (value: number | undefined) =>
   value === undefined ? 'n/a' : `${value >= 1 ? '+' : ''}${((value - 1) * 100).toFixed(1)}%`;
@@ -67,8 +75,8 @@ lines.push(
     `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, load average ${loadavg()[0]?.toFixed(1)} at the end.`,
   '',
   'Medians in ms. image-core runs in turn with sharp (A B, B A, ...), then in turn with ImageMagick; ' +
-    '"overhead" and ImageMagick\'s "× faster" are medians of the per-round ratios of those pairs, so a busy machine slows both sides alike; ' +
-    '"overhead (CPU)" compares the CPU time the process spent (all threads), which other jobs disturb far less. ' +
+    '"overhead" and ImageMagick\'s "× faster" compare the fastest run of each side of a pair (the one other jobs disturbed least); ' +
+    '"overhead (CPU)" is the median per-round ratio of the CPU time the process spent (all threads), which other jobs disturb far less. ' +
     'jimp runs after, compared by medians. ' +
     'libvips cache off. ImageMagick runs as a new `convert` process per image, reading stdin and writing stdout, as the original service did.',
   '',
