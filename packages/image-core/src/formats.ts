@@ -62,3 +62,26 @@ export const sniffFormat = (bytes: Uint8Array): InputFormat | undefined => {
   if (isAvif(bytes)) return 'avif';
   return undefined;
 };
+
+/** q of an Accept entry such as `image/webp;q=0.8` (1 when absent). */
+const qualityOf = (parameters: string[]): number => {
+  const q = parameters.find((p) => p.trim().toLowerCase().startsWith('q='));
+  const value = q === undefined ? 1 : Number(q.trim().slice(2));
+  return Number.isFinite(value) ? value : 0;
+};
+
+/**
+ * WebP when an HTTP Accept header names `image/webp` with q > 0 (as browsers that decode it
+ * do), otherwise `fallback`. Wildcards are not enough: clients without WebP send them too.
+ * This is the Serverless Image Handler's "auto WebP".
+ */
+export const formatForAccept = (
+  accept: string | undefined,
+  fallback: OutputFormat,
+): OutputFormat => {
+  for (const entry of (accept ?? '').split(',')) {
+    const [type = '', ...parameters] = entry.split(';');
+    if (type.trim().toLowerCase() === 'image/webp' && qualityOf(parameters) > 0) return 'webp';
+  }
+  return fallback;
+};

@@ -18,6 +18,7 @@ export {
   UnsupportedFormatError,
 } from './errors.ts';
 export {
+  formatForAccept,
   formatFromName,
   type InputFormat,
   MIME_TYPES,

@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { formatFromName, OUTPUT_FORMATS, sniffFormat } from '../src/formats.ts';
+import { formatForAccept, formatFromName, OUTPUT_FORMATS, sniffFormat } from '../src/formats.ts';
 
 const tiny = () => sharp({ create: { width: 8, height: 8, channels: 3, background: '#123456' } });
 
@@ -37,5 +37,20 @@ describe('formatFromName', () => {
   it('returns undefined for formats it does not write', () => {
     expect(formatFromName('svg')).toBeUndefined();
     expect(formatFromName('')).toBeUndefined();
+  });
+});
+
+describe('formatForAccept', () => {
+  it('picks WebP when the Accept header names it', () => {
+    const chrome = 'image/avif,image/webp,image/apng,image/svg+xml,image/*,*/*;q=0.8';
+    expect(formatForAccept(chrome, 'jpeg')).toBe('webp');
+    expect(formatForAccept('image/WebP;q=0.5', 'png')).toBe('webp');
+  });
+
+  it('keeps the fallback for wildcards, q=0 or no header', () => {
+    expect(formatForAccept('*/*', 'jpeg')).toBe('jpeg');
+    expect(formatForAccept('image/*', 'png')).toBe('png');
+    expect(formatForAccept('image/webp;q=0', 'png')).toBe('png');
+    expect(formatForAccept(undefined, 'gif')).toBe('gif');
   });
 });
