@@ -14,6 +14,14 @@ describe('convert', () => {
     expect(await similarity(await sharp(result.data).png().toBuffer(), png)).toBeGreaterThan(0.97);
   });
 
+  it.each(OUTPUT_FORMATS)('reads %s input', async (format) => {
+    const png = await fixture('quadrantsPng');
+    const input = await sharp(png).toFormat(format).toBuffer();
+    const result = await convert(input, { format: 'png' });
+    expect(result).toMatchObject({ width: 200, height: 100 });
+    expect(await similarity(result.data, png)).toBeGreaterThan(0.97);
+  });
+
   it('turns the image to grayscale', async () => {
     const result = await convert(await fixture('quadrantsPng'), { format: 'png', grayscale: true });
     const { r, g, b } = await colourAt(result.data, 10, 10);
