@@ -1,0 +1,16 @@
+/** A submission the board refuses; `status` is the HTTP status it answers with. */
+export class SubmissionError extends Error {
+  override name = 'SubmissionError';
+  readonly status: number;
+  readonly code: string;
+
+  constructor(status: number, code: string, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.status = status;
+    this.code = code;
+  }
+}
+
+export class ClassroomError extends Error {
+  override name = 'ClassroomError';
+}

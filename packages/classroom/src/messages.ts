@@ -1,0 +1,181 @@
+export type Lang = 'ko' | 'en';
+
+export function isLang(value: unknown): value is Lang {
+  return value === 'ko' || value === 'en';
+}
+
+type NameProblem = 'empty' | 'long' | 'charset';
+
+/** What the board answers learners with (the grader prints it), in Korean and English. */
+const board = {
+  ko: {
+    invalidBody: (where: string) =>
+      `제출 내용의 형식이 올바르지 않습니다(${where}). npm run grade로 만든 결과만 보낼 수 있습니다.`,
+    badName: (problem: NameProblem): string =>
+      problem === 'empty'
+        ? '--name에 이름을 적어 주세요.'
+        : problem === 'long'
+          ? '이름은 40자 이하로 적어 주세요.'
+          : '이름에는 글자, 숫자, 공백, 일반 기호만 쓸 수 있습니다(제어 문자나 보이지 않는 문자는 안 됩니다).',
+    solutionRefused: '--solution으로 채점한 참고 답안 결과는 제출할 수 없습니다.',
+    unknownLab: (lab: string) => `이 수업에 없는 랩입니다: ${lab}`,
+    badScore: (lab: string, points: number) =>
+      `${lab}의 점수가 맞지 않습니다(만점은 ${points}점). 강의 저장소를 최신으로 받은 뒤 다시 채점하세요.`,
+    wrongCode: '참여 코드가 맞지 않습니다. 강사 화면에 보이는 코드를 --code로 넘기세요.',
+    tooManyFromLearner: (seconds: number) =>
+      `제출이 너무 잦습니다. ${seconds}초 뒤에 다시 제출하세요.`,
+    tooManyFromAddress: (seconds: number) =>
+      `이 주소에서 제출이 너무 많습니다. ${seconds}초 뒤에 다시 시도하세요.`,
+    tooLarge: '제출 내용이 너무 큽니다.',
+    notJson: '제출 내용은 JSON이어야 합니다(Content-Type: application/json).',
+    accepted: (name: string, lab: string) => `${name}님의 ${lab} 결과를 받았습니다.`,
+    notFound: '없는 주소입니다.',
+    serverError: '수업 보드에 오류가 났습니다. 강사에게 알려 주세요.',
+  },
+  en: {
+    invalidBody: (where: string) =>
+      `The submission is not in the expected shape (${where}). Only results made by npm run grade can be sent.`,
+    badName: (problem: NameProblem): string =>
+      problem === 'empty'
+        ? 'Give your name with --name.'
+        : problem === 'long'
+          ? 'Keep your name to 40 characters or fewer.'
+          : 'A name may hold letters, digits, spaces and ordinary symbols only (no control or invisible characters).',
+    solutionRefused: 'Results of the reference solution (--solution) cannot be submitted.',
+    unknownLab: (lab: string) => `This class has no lab ${lab}.`,
+    badScore: (lab: string, points: number) =>
+      `The score of ${lab} does not add up (the maximum is ${points}). Pull the latest course and grade again.`,
+    wrongCode: 'Wrong join code. Pass the code shown on the instructor screen with --code.',
+    tooManyFromLearner: (seconds: number) =>
+      `You are submitting too often. Try again in ${seconds} s.`,
+    tooManyFromAddress: (seconds: number) =>
+      `Too many submissions from this address. Try again in ${seconds} s.`,
+    tooLarge: 'The submission is too large.',
+    notJson: 'A submission must be JSON (Content-Type: application/json).',
+    accepted: (name: string, lab: string) => `Received the ${lab} result of ${name}.`,
+    notFound: 'Nothing here.',
+    serverError: 'The class board hit an error. Tell your instructor.',
+  },
+};
+
+export type BoardMessages = (typeof board)['ko'];
+
+export function boardMessages(lang: Lang): BoardMessages {
+  return board[lang];
+}
+
+/** The instructor page, in Korean and English. */
+const page = {
+  ko: {
+    title: 'Lambda Dojo 수업 보드',
+    joinCode: '참여 코드',
+    learnerCommand: '학습자 명령',
+    learner: '학습자',
+    summary: '랩별 요약',
+    submitted: '제출',
+    passed: '통과',
+    average: '평균 점수',
+    updated: '마지막 제출',
+    exportCsv: 'CSV 내려받기',
+    empty: '아직 제출이 없습니다. 학습자에게 위 명령을 안내하세요.',
+    pass: '통과',
+    fail: '진행 중',
+    error: '오류',
+    strict: '체크 검증됨(--strict)',
+    notStrict: '체크 검증 안 됨',
+    live: '자동 새로 고침',
+    offline: '연결 끊김, 다시 시도 중',
+    learners: '학습자 {n}명',
+    unauthorized:
+      '강사 링크가 필요합니다. npm run classroom을 실행한 터미널에 나온 "강사 화면" 주소로 여세요.',
+    namePlaceholder: '이름',
+  },
+  en: {
+    title: 'Lambda Dojo class board',
+    joinCode: 'Join code',
+    learnerCommand: 'Learners run',
+    learner: 'Learner',
+    summary: 'Summary per lab',
+    submitted: 'Submitted',
+    passed: 'Passed',
+    average: 'Average score',
+    updated: 'Last submission',
+    exportCsv: 'Download CSV',
+    empty: 'No submissions yet. Show the learners the command above.',
+    pass: 'passed',
+    fail: 'in progress',
+    error: 'error',
+    strict: 'checks verified (--strict)',
+    notStrict: 'checks not verified',
+    live: 'live',
+    offline: 'disconnected, retrying',
+    learners: '{n} learners',
+    unauthorized:
+      'This page needs the instructor link. Open the "Instructor page" address printed by npm run classroom.',
+    namePlaceholder: 'your-name',
+  },
+};
+
+export type PageTexts = (typeof page)['ko'];
+
+export function pageTexts(lang: Lang): PageTexts {
+  return page[lang];
+}
+
+/** What `npm run classroom` prints, in Korean and English. */
+const cli = {
+  ko: {
+    started: '수업 보드를 열었습니다.',
+    joinCode: (code: string) => `  참여 코드:   ${code}`,
+    instructor: (url: string) => `  강사 화면:   ${url}`,
+    learners: '  학습자 명령 (랩 번호와 이름만 바꿔서):',
+    data: (file: string) => `  데이터:      ${file} (다시 시작해도 그대로 남습니다)`,
+    loopbackOnly:
+      '  이 컴퓨터(127.0.0.1)에서만 접속할 수 있습니다. 교실 네트워크에 열려면 --public을 붙이세요.',
+    public: '  교실 네트워크에 열려 있습니다. 같은 네트워크의 학습자만 접속하게 하세요.',
+    stop: 'Ctrl+C로 끝냅니다.',
+    stopped: '수업 보드를 닫았습니다.',
+    learnerName: '이름',
+    portInUse: (port: number) =>
+      `${port}번 포트를 이미 쓰고 있습니다. 다른 포트를 고르세요: npm run classroom -- --port 4849`,
+    badOption: (msg: string) => `명령을 이해하지 못했습니다: ${msg}`,
+    help: `사용법: npm run classroom [-- 옵션]
+
+  --public          교실 네트워크에 엽니다(0.0.0.0). 기본은 이 컴퓨터만(127.0.0.1)
+  --host <주소>     직접 정한 주소에 엽니다
+  --port <번호>     포트 (기본 4848)
+  --db <파일>       SQLite 파일 (기본 .lambda-dojo/classroom.sqlite)
+  --new-code        새 참여 코드를 만듭니다(이전 제출은 그대로 남음)
+  --lang ko|en      메시지와 강사 화면의 언어`,
+  },
+  en: {
+    started: 'The class board is open.',
+    joinCode: (code: string) => `  Join code:       ${code}`,
+    instructor: (url: string) => `  Instructor page: ${url}`,
+    learners: '  Learners run (with their lab and name):',
+    data: (file: string) => `  Data:            ${file} (kept across restarts)`,
+    loopbackOnly:
+      '  Only this computer (127.0.0.1) can connect. Add --public to open it to the classroom network.',
+    public: '  Open to the classroom network. Make sure only your learners are on it.',
+    stop: 'Ctrl+C to stop.',
+    stopped: 'The class board is closed.',
+    learnerName: 'your-name',
+    portInUse: (port: number) =>
+      `Port ${port} is already in use. Pick another one: npm run classroom -- --port 4849`,
+    badOption: (msg: string) => `Could not understand the command: ${msg}`,
+    help: `Usage: npm run classroom [-- options]
+
+  --public          open to the classroom network (0.0.0.0); default: this computer only (127.0.0.1)
+  --host <address>  listen on this address
+  --port <number>   port (default 4848)
+  --db <file>       SQLite file (default .lambda-dojo/classroom.sqlite)
+  --new-code        make a new join code (earlier submissions stay)
+  --lang ko|en      language of the messages and the instructor page`,
+  },
+};
+
+export type CliMessages = (typeof cli)['ko'];
+
+export function cliMessages(lang: Lang): CliMessages {
+  return cli[lang];
+}

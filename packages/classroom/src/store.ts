@@ -1,0 +1,166 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { learnerKey } from './names.ts';
+import type { Submission } from './submission.ts';
+
+/** The latest result of one learner in one lab. */
+export interface Cell {
+  name: string;
+  lab: string;
+  status: Submission['status'];
+  score: number;
+  maxScore: number;
+  bestScore: number;
+  strict: boolean;
+  submissions: number;
+  updatedAt: string;
+}
+
+interface CellRow {
+  name: string;
+  lab: string;
+  status: Submission['status'];
+  score: number;
+  max_score: number;
+  best_score: number;
+  strict: number;
+  submissions: number;
+  updated_at: string;
+}
+
+const schema = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS submissions (
+  id INTEGER PRIMARY KEY,
+  learner_key TEXT NOT NULL,
+  name TEXT NOT NULL,
+  lab TEXT NOT NULL,
+  status TEXT NOT NULL,
+  score INTEGER NOT NULL,
+  max_score INTEGER NOT NULL,
+  strict INTEGER NOT NULL,
+  grader_version TEXT NOT NULL,
+  passed_checks INTEGER NOT NULL,
+  total_checks INTEGER NOT NULL,
+  address TEXT NOT NULL,
+  received_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS latest (
+  learner_key TEXT NOT NULL,
+  lab TEXT NOT NULL,
+  name TEXT NOT NULL,
+  status TEXT NOT NULL,
+  score INTEGER NOT NULL,
+  max_score INTEGER NOT NULL,
+  best_score INTEGER NOT NULL,
+  strict INTEGER NOT NULL,
+  submissions INTEGER NOT NULL,
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (learner_key, lab)
+);
+`;
+
+/**
+ * Every submission in one SQLite file: the full history, and the latest cell
+ * per learner and lab for the grid. Writes are synchronous and durable
+ * (WAL, synchronous=FULL), so a restart loses nothing that was acknowledged.
+ */
+export class BoardStore {
+  readonly #db: Database.Database;
+  readonly #insert: Database.Statement;
+  readonly #upsert: Database.Statement;
+
+  constructor(file: string) {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    this.#db = new Database(file);
+    this.#db.pragma('journal_mode = WAL');
+    this.#db.pragma('synchronous = FULL');
+    this.#db.pragma('busy_timeout = 5000');
+    this.#db.exec(schema);
+    this.#insert = this.#db.prepare(
+      `INSERT INTO submissions (learner_key, name, lab, status, score, max_score, strict,
+         grader_version, passed_checks, total_checks, address, received_at)
+       VALUES (@key, @name, @lab, @status, @score, @maxScore, @strict,
+         @graderVersion, @passedChecks, @totalChecks, @address, @at)`,
+    );
+    this.#upsert = this.#db.prepare(
+      `INSERT INTO latest (learner_key, lab, name, status, score, max_score, best_score, strict,
+         submissions, updated_at)
+       VALUES (@key, @lab, @name, @status, @score, @maxScore, @score, @strict, 1, @at)
+       ON CONFLICT (learner_key, lab) DO UPDATE SET
+         name = excluded.name, status = excluded.status, score = excluded.score,
+         max_score = excluded.max_score, best_score = max(best_score, excluded.score),
+         strict = excluded.strict, submissions = submissions + 1, updated_at = excluded.updated_at`,
+    );
+  }
+
+  /** A stored setting such as the join code, created on first use. */
+  setting(key: string, create: () => string): string {
+    const row = this.#db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as
+      | { value: string }
+      | undefined;
+    if (row) return row.value;
+    const value = create();
+    this.#db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run(key, value);
+    return value;
+  }
+
+  replaceSetting(key: string, value: string): void {
+    this.#db
+      .prepare(
+        'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = ?',
+      )
+      .run(key, value, value);
+  }
+
+  /** Records a submission and returns the board's new version. */
+  record(submission: Submission, address: string, at = new Date()): number {
+    const row = {
+      ...submission,
+      key: learnerKey(submission.name),
+      strict: submission.strict ? 1 : 0,
+      address,
+      at: at.toISOString(),
+    };
+    const write = this.#db.transaction(() => {
+      const { lastInsertRowid } = this.#insert.run(row);
+      this.#upsert.run(row);
+      return Number(lastInsertRowid);
+    });
+    return write();
+  }
+
+  /** Grows with every submission, also across restarts: the page refreshes when it changes. */
+  version(): number {
+    const row = this.#db.prepare('SELECT max(id) AS v FROM submissions').get() as {
+      v: number | null;
+    };
+    return row.v ?? 0;
+  }
+
+  cells(): Cell[] {
+    const rows = this.#db
+      .prepare('SELECT * FROM latest ORDER BY learner_key, lab')
+      .all() as CellRow[];
+    return rows.map((r) => ({
+      name: r.name,
+      lab: r.lab,
+      status: r.status,
+      score: r.score,
+      maxScore: r.max_score,
+      bestScore: r.best_score,
+      strict: r.strict === 1,
+      submissions: r.submissions,
+      updatedAt: r.updated_at,
+    }));
+  }
+
+  submissionCount(): number {
+    return (this.#db.prepare('SELECT count(*) AS n FROM submissions').get() as { n: number }).n;
+  }
+
+  close(): void {
+    this.#db.close();
+  }
+}

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import type { BoardLab } from './course-labs.ts';
+import { SubmissionError } from './errors.ts';
+import type { Lang } from './messages.ts';
+import { boardMessages } from './messages.ts';
+import { NAME_MAX, nameProblem, normaliseName } from './names.ts';
+
+const status = z.enum(['pass', 'fail', 'error']);
+
+/** The part of the grader's `--json` results (Exercism v3 + course fields) the board keeps. */
+const resultsSchema = z.object({
+  version: z.literal(3),
+  status,
+  lab: z.string().regex(/^lab-[1-9][0-9]{0,2}$/),
+  target: z.string().max(20),
+  solution: z.boolean(),
+  score: z.number().int().min(0),
+  max_score: z.number().int().positive(),
+  grader_version: z.string().max(40),
+  tests: z
+    .array(
+      z.object({
+        check_id: z.string().max(100),
+        status,
+        points: z.number().int().min(0),
+      }),
+    )
+    .max(200),
+});
+
+const submissionSchema = z.object({
+  name: z.string().max(NAME_MAX * 4),
+  code: z.string().max(20),
+  strict: z.boolean().default(false),
+  results: resultsSchema,
+});
+
+export type SubmissionBody = z.infer<typeof submissionSchema>;
+
+/** A submission the board accepted. */
+export interface Submission {
+  name: string;
+  lab: string;
+  status: 'pass' | 'fail' | 'error';
+  score: number;
+  maxScore: number;
+  strict: boolean;
+  graderVersion: string;
+  passedChecks: number;
+  totalChecks: number;
+}
+
+/** Parses and checks a request body against the schema and the course's labs. */
+export function parseSubmission(body: unknown, lang: Lang): SubmissionBody {
+  const m = boardMessages(lang);
+  const parsed = submissionSchema.safeParse(body);
+  if (!parsed.success) {
+    const where = parsed.error.issues
+      .slice(0, 5)
+      .map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`)
+      .join('; ');
+    throw new SubmissionError(400, 'invalid-body', m.invalidBody(where));
+  }
+  return parsed.data;
+}
+
+/** Checks the name and the results once the join code is known to be right. */
+export function toSubmission(body: SubmissionBody, labs: BoardLab[], lang: Lang): Submission {
+  const m = boardMessages(lang);
+  const name = normaliseName(body.name);
+  const problem = nameProblem(name);
+  if (problem) throw new SubmissionError(400, `name-${problem}`, m.badName(problem));
+  const { results } = body;
+  if (results.solution) throw new SubmissionError(400, 'solution', m.solutionRefused);
+  const lab = labs.find((l) => l.id === results.lab);
+  if (!lab) throw new SubmissionError(400, 'unknown-lab', m.unknownLab(results.lab));
+  if (results.max_score !== lab.points || results.score > results.max_score) {
+    throw new SubmissionError(400, 'bad-score', m.badScore(lab.id, lab.points));
+  }
+  return {
+    name,
+    lab: lab.id,
+    status: results.status,
+    score: results.score,
+    maxScore: results.max_score,
+    strict: body.strict,
+    graderVersion: results.grader_version,
+    passedChecks: results.tests.filter((t) => t.status === 'pass').length,
+    totalChecks: results.tests.length,
+  };
+}
