@@ -175,6 +175,12 @@ task(
         expect(input?.FunctionName).toBe('order-worker');
         expect(input?.InvocationType).toBe('Event');
         expect(sentJson(input), 'the payload sent, decoded as JSON').toEqual(event);
+
+        lambda.on(InvokeCommand).resolves({ StatusCode: 200, Payload: bytesOf('ran') });
+        await expect(
+          invokeAsync(client, 'order-worker', event),
+          'an answer other than 202 to an Event invocation',
+        ).rejects.toThrow();
       },
     );
 
