@@ -460,7 +460,7 @@ const expectDelays = (actual: number[], expected: number[], label: string) => {
   actual.forEach((delay, i) => {
     expect(
       Math.abs(delay - (expected[i] ?? 0)),
-      `${label}: delay before retry ${i + 1} was ${delay} ms, expected ${expected[i]} ms (all: ${actual.join(', ')})`,
+      `${label}: delay before retry ${i + 1} was ${delay} ms, expected ${expected[i]} ms (all: ${actual.join(', ')}). Wait with the global setTimeout, which the checks fake (not node:timers/promises).`,
     ).toBeLessThanOrEqual(1);
   });
 };
