@@ -9,7 +9,8 @@ export type ImageCoreErrorCode =
   | 'TOO_MANY_PIXELS'
   | 'UNSUPPORTED_FORMAT'
   | 'UNREADABLE_IMAGE'
-  | 'OUTPUT_TOO_LARGE';
+  | 'OUTPUT_TOO_LARGE'
+  | 'PROCESSING_TIMEOUT';
 
 export type Locale = 'ko' | 'en';
 
@@ -93,6 +94,14 @@ export class OutputTooLargeError extends ImageCoreError {
   }
 }
 
+/** Processing took longer than `limits.timeoutSeconds`. */
+export class ProcessingTimeoutError extends ImageCoreError {
+  constructor(messages: BilingualMessage, options?: ErrorOptions) {
+    super('PROCESSING_TIMEOUT', messages, options);
+    this.name = 'ProcessingTimeoutError';
+  }
+}
+
 /**
  * The HTTP status a handler should answer with, by error code. 413 for sizes follows the
  * Serverless Image Handler ("The converted image is too large to return").
@@ -105,6 +114,7 @@ export const HTTP_STATUS_BY_CODE: Readonly<Record<ImageCoreErrorCode, number>> =
   UNSUPPORTED_FORMAT: 415,
   UNREADABLE_IMAGE: 422,
   OUTPUT_TOO_LARGE: 413,
+  PROCESSING_TIMEOUT: 503,
 };
 
 export const httpStatusFor = (code: ImageCoreErrorCode): number => HTTP_STATUS_BY_CODE[code];

@@ -13,6 +13,7 @@ export {
   isImageCoreError,
   type Locale,
   OutputTooLargeError,
+  ProcessingTimeoutError,
   TooManyPixelsError,
   UnreadableImageError,
   UnsupportedFormatError,

@@ -15,6 +15,13 @@ export interface Limits {
   maxInputPixels: number;
   /** Largest output as base64 text. Default: a synchronous response (6 MB). */
   maxOutputBase64Bytes: number;
+  /**
+   * Seconds an operation may spend in libvips before it stops with PROCESSING_TIMEOUT; 0 for no
+   * limit (the default). A handler can pass what is left of the function's own timeout, so a
+   * slow operation fails with a clear error instead of the invocation timing out. libvips checks
+   * it between strips of pixels, so it cannot stop an encoder that runs in one call (WebP, AVIF).
+   */
+  timeoutSeconds: number;
 }
 
 export const DEFAULT_MAX_INPUT_PIXELS = 50_000_000;
@@ -23,11 +30,17 @@ export const defaultLimits = (): Limits => ({
   maxInputBytes: maxBytesForBase64(syncRequestLimitBytes()),
   maxInputPixels: DEFAULT_MAX_INPUT_PIXELS,
   maxOutputBase64Bytes: syncResponseLimitBytes(),
+  timeoutSeconds: 0,
 });
 
-const LIMIT_NAMES = ['maxInputBytes', 'maxInputPixels', 'maxOutputBase64Bytes'] as const;
+const LIMIT_NAMES = [
+  'maxInputBytes',
+  'maxInputPixels',
+  'maxOutputBase64Bytes',
+  'timeoutSeconds',
+] as const;
 
-/** Defaults overridden by `overrides`, each a positive integer. */
+/** Defaults overridden by `overrides`: positive integers (timeoutSeconds may be 0). */
 export const resolveLimits = (overrides: Partial<Limits> = {}): Limits => {
   if (!is.plainObject(overrides)) {
     throw invalidOptionError('limits', { en: 'an object', ko: '객체' }, overrides);
@@ -42,7 +55,15 @@ export const resolveLimits = (overrides: Partial<Limits> = {}): Limits => {
       );
     }
     if (value === undefined) continue;
-    if (!is.integer(value) || value < 1) {
+    if (name === 'timeoutSeconds') {
+      if (!is.integer(value) || value < 0) {
+        throw invalidOptionError(
+          name,
+          { en: 'a whole number of seconds, 0 or more', ko: '0 이상의 정수(초)' },
+          value,
+        );
+      }
+    } else if (!is.integer(value) || value < 1) {
       throw invalidOptionError(name, { en: 'a positive integer', ko: '양의 정수' }, value);
     }
     limits[name] = value;

@@ -1,7 +1,12 @@
 // Opens checked input in sharp with the limits applied, and turns sharp's errors into ours.
 
 import sharp from 'sharp';
-import { ImageCoreError, TooManyPixelsError, UnreadableImageError } from './errors.ts';
+import {
+  ImageCoreError,
+  ProcessingTimeoutError,
+  TooManyPixelsError,
+  UnreadableImageError,
+} from './errors.ts';
 import type { CheckedInput } from './input.ts';
 import type { Limits } from './limits.ts';
 
@@ -11,12 +16,14 @@ export interface OpenOptions {
 }
 
 /** A sharp pipeline over the input: EXIF orientation applied, pixel limit enforced. */
-export const openImage = (input: CheckedInput, limits: Limits, options: OpenOptions = {}) =>
-  sharp(input.bytes, {
+export const openImage = (input: CheckedInput, limits: Limits, options: OpenOptions = {}) => {
+  const image = sharp(input.bytes, {
     autoOrient: true,
     limitInputPixels: limits.maxInputPixels,
     animated: options.animated ?? false,
   });
+  return limits.timeoutSeconds > 0 ? image.timeout({ seconds: limits.timeoutSeconds }) : image;
+};
 
 /** "WxH = N pixels" (all frames counted), read from the header only; undefined if unreadable. */
 const describeSize = async (input: CheckedInput) => {
@@ -61,6 +68,15 @@ export const guard = async <T>(
     if (error instanceof ImageCoreError) throw error;
     const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
     if (/exceeds pixel limit/i.test(detail)) throw await tooManyPixels(input, limits, name, error);
+    if (/^timeout\b/i.test(detail)) {
+      throw new ProcessingTimeoutError(
+        {
+          en: `Expected processing to finish within ${limits.timeoutSeconds} s but it was stopped (${detail}); ask for a smaller image or lighter edits`,
+          ko: `처리는 ${limits.timeoutSeconds}초 안에 끝나야 하지만 중간에 멈췄습니다(${detail}). 더 작은 이미지나 더 가벼운 편집으로 요청하세요`,
+        },
+        { cause: error },
+      );
+    }
     throw new UnreadableImageError(
       {
         en: `Expected a decodable ${input.format.toUpperCase()} image for ${name} but decoding failed: ${detail}`,

@@ -1,6 +1,7 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { convert } from '../src/convert.ts';
+import { ProcessingTimeoutError } from '../src/errors.ts';
 import { OUTPUT_FORMATS } from '../src/formats.ts';
 import { fixture } from './fixtures/registry.ts';
 import { colourAt, near, similarity } from './support/pixels.ts';
@@ -82,6 +83,21 @@ describe('convert', () => {
     expect((await colourAt(result.data, 60, 30)).a).toBe(0);
     expect(near(await colourAt(result.data, 4, 30), { r: 255, g: 0, b: 0, a: 255 })).toBe(true);
   });
+
+  it('stops a slow edit at limits.timeoutSeconds', async () => {
+    const grey = await sharp({
+      create: { width: 3000, height: 2000, channels: 3, background: '#808080' },
+    })
+      .jpeg()
+      .toBuffer();
+    const error = await convert(grey, { format: 'jpeg', blur: 1000 }, { timeoutSeconds: 1 }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ProcessingTimeoutError);
+    expect((error as ProcessingTimeoutError).message).toMatch(
+      /^Expected processing to finish within 1 s but it was stopped \(timeout: \d+% complete\); ask for a smaller image or lighter edits$/,
+    );
+  }, 30_000);
 
   it('rejects bad edits with exact messages', async () => {
     const png = await fixture('sample');

@@ -55,7 +55,8 @@ describe('httpStatusFor', () => {
     expect(httpStatusFor('UNSUPPORTED_FORMAT')).toBe(415);
     expect(httpStatusFor('UNREADABLE_IMAGE')).toBe(422);
     expect(httpStatusFor('OUTPUT_TOO_LARGE')).toBe(413);
-    expect(Object.keys(HTTP_STATUS_BY_CODE)).toHaveLength(7);
+    expect(httpStatusFor('PROCESSING_TIMEOUT')).toBe(503);
+    expect(Object.keys(HTTP_STATUS_BY_CODE)).toHaveLength(8);
   });
 });
 

@@ -35,10 +35,14 @@ describe('resolveLimits', () => {
 
   it('rejects unknown names and values that are not positive integers', () => {
     expect(() => resolveLimits({ maxPixels: 5 } as never)).toThrow(
-      'Expected only maxInputBytes, maxInputPixels, maxOutputBase64Bytes for limits but received "maxPixels" of type string',
+      'Expected only maxInputBytes, maxInputPixels, maxOutputBase64Bytes, timeoutSeconds for limits but received "maxPixels" of type string',
     );
     expect(() => resolveLimits({ maxInputBytes: 0 })).toThrow(
       'Expected a positive integer for maxInputBytes but received 0 of type number',
     );
+    expect(() => resolveLimits({ timeoutSeconds: -1 })).toThrow(
+      'Expected a whole number of seconds, 0 or more for timeoutSeconds but received -1 of type number',
+    );
+    expect(resolveLimits({ timeoutSeconds: 0 }).timeoutSeconds).toBe(0);
   });
 });
