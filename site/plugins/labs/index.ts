@@ -24,10 +24,9 @@ function writeIfChanged(file: string, text: string): void {
 export function writeLabPages(siteDir: string, labs: LabInfo[]): void {
   for (const [locale, dir] of Object.entries(labsPageDirs(siteDir)) as [Locale, string][]) {
     mkdirSync(dir, { recursive: true });
-    const wanted = new Map<string, string>([
-      ['index.mdx', labsIndexSource(locale)],
-      ['_category_.json', labsCategorySource(locale)],
-    ]);
+    const wanted = new Map<string, string>([['index.mdx', labsIndexSource(locale)]]);
+    // Docusaurus reads category files from the Korean source only; English labels are in current.json.
+    if (locale === 'ko') wanted.set('_category_.json', labsCategorySource(locale));
     for (const lab of labs.filter((l) => l.ready)) {
       wanted.set(`${lab.id}.mdx`, labPageSource(lab, locale, dir));
     }

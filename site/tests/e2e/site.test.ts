@@ -21,6 +21,13 @@ function lessonPath(file: string): string {
   return `/docs/lessons/${id}`;
 }
 
+/** The `# Heading` of a doc, which the search results show as the page title. */
+function lessonHeading(file: string): string {
+  const heading = /^# (.+)$/m.exec(readFileSync(join(siteDir, file), 'utf8'))?.[1];
+  if (!heading) throw new Error(`No # heading in ${file}`);
+  return heading.trim();
+}
+
 if (!chromiumPath) {
   const message =
     'e2e: no Chromium found (set CHROMIUM_PATH or install Debian\'s "chromium" package); the browser tests are skipped.';
@@ -74,6 +81,11 @@ describe.runIf(chromiumPath)('the built site in Chromium', () => {
 
   const shot = (name: string) =>
     page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: false });
+  const shotOf = (selector: string, name: string) =>
+    page
+      .locator(selector)
+      .first()
+      .screenshot({ path: join(artifacts, `${name}.png`) });
 
   it('shows a Korean lesson at its Korean URL', async () => {
     await open(lessonPath('06-pricing.mdx'));
@@ -107,8 +119,7 @@ describe.runIf(chromiumPath)('the built site in Chromium', () => {
       const expected = monthlyCost({ memoryMb: 512, invocations: 3_000_000, durationMs: 1000 });
       expect(await total()).toBe(`$${toFixed(expected.totalUsd, 2)}`);
       expect(await total()).toBe('$18.73');
-      await page.locator('[data-widget="pricing-calculator"]').scrollIntoViewIfNeeded();
-      await shot('pricing-calculator-ko');
+      await shotOf('[data-widget="pricing-calculator"]', 'pricing-calculator-ko');
     });
 
     it('recomputes when the learner changes memory and architecture', async () => {
@@ -131,7 +142,7 @@ describe.runIf(chromiumPath)('the built site in Chromium', () => {
       expect(
         await page.locator('[data-widget="pricing-calculator"] [data-result="total"]').count(),
       ).toBe(0);
-      await shot('pricing-calculator-error-en');
+      await shotOf('[data-widget="pricing-calculator"]', 'pricing-calculator-error-en');
     });
   });
 
@@ -168,8 +179,7 @@ describe.runIf(chromiumPath)('the built site in Chromium', () => {
       );
       expect(await result('billed')).toMatch(/^\d+ ms$/);
       expect(await result('billed-legacy')).toMatch(/^(100|200|300|400|500) ms$/);
-      await widget().scrollIntoViewIfNeeded();
-      await shot('playground-success-en');
+      await shotOf('[data-widget="test-event-playground"]', 'playground-success-en');
 
       await widget().getByRole('button', { name: 'Test', exact: true }).click();
       await expect.poll(() => result('request-id')).not.toBe('');
@@ -196,7 +206,7 @@ describe.runIf(chromiumPath)('the built site in Chromium', () => {
         '\tERROR\tInvoke Error \t{"errorType":"Error","errorMessage":"boom from the test"',
       );
       expect(logs).toMatch(/^REPORT .*\tStatus: error$/m);
-      await shot('playground-error-en');
+      await shotOf('[data-widget="test-event-playground"]', 'playground-error-en');
     });
 
     it('stops a handler that never returns at the timeout while the page stays responsive', async () => {
@@ -230,7 +240,7 @@ describe.runIf(chromiumPath)('the built site in Chromium', () => {
         /^REPORT .*\tDuration: 2000\.00 ms\tBilled Duration: \d+ ms.*\tStatus: timeout$/m,
       );
       expect(await result('billed-legacy')).toBe('2000 ms');
-      await shot('playground-timeout-ko');
+      await shotOf('[data-widget="test-event-playground"]', 'playground-timeout-ko');
     });
 
     it('says where an event is not valid JSON and does not run', async () => {
@@ -273,17 +283,27 @@ describe.runIf(chromiumPath)('the built site in Chromium', () => {
   });
 
   it('finds Korean and English words with the search bar and opens the lesson', async () => {
-    const search = async (path: string, query: string, expectUrl: string, screenshot: string) => {
+    const search = async (
+      path: string,
+      query: string,
+      title: string,
+      expectUrl: string,
+      screenshot: string,
+    ) => {
       await open(path);
       await page.locator('input.navbar__search-input').fill(query);
-      const hit = page.locator('[role="listbox"] [role="option"]', { hasText: query }).first();
+      const hit = page.locator('[role="listbox"] [role="option"]', { hasText: title }).first();
       await hit.waitFor({ timeout: 10_000 });
       await shot(screenshot);
       await hit.click();
       await page.waitForURL(`**${expectUrl}**`);
     };
     const lesson = lessonPath('04-execution-environment.mdx');
-    await search('/', '콜드 스타트', lesson, 'search-ko');
-    await search('/en/', 'cold start', `/en${lesson}`, 'search-en');
+    const ko = lessonHeading('docs/lessons/04-execution-environment.mdx');
+    const en = lessonHeading(
+      'i18n/en/docusaurus-plugin-content-docs/current/lessons/04-execution-environment.mdx',
+    );
+    await search('/', '콜드 스타트', ko, lesson, 'search-ko');
+    await search('/en/', 'cold start', en, `/en${lesson}`, 'search-en');
   });
 });
