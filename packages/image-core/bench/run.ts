@@ -82,7 +82,7 @@ lines.push(
   '',
 );
 lines.push(
-  'Images: ' + manifest.map((m) => `${m.name} (${(m.bytes / 1024).toFixed(0)} KB)`).join(', '),
+  `Images: ${manifest.map((m) => `${m.name} (${(m.bytes / 1024).toFixed(0)} KB)`).join(', ')}`,
   '',
 );
 
