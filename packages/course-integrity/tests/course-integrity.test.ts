@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadCourse } from '@lambda-dojo/grader';
 import { describe, expect, test } from 'vitest';
@@ -36,6 +36,16 @@ describe.each(labs.map((lab) => [lab.manifest.id, lab] as const))('%s', (id, lab
 
   test('the solution mirrors the starter file for file', () => {
     expect(filesUnder(join(lab.solutionDir, 'src'))).toEqual(filesUnder(join(lab.labDir, 'src')));
+  });
+
+  test('files the learner does not edit are the same in the solution', () => {
+    const provided = filesUnder(join(lab.labDir, 'src')).filter(
+      (file) => !lab.manifest.files.edit.includes(`src/${file}`),
+    );
+    for (const file of provided) {
+      const starter = readFileSync(join(lab.labDir, 'src', file), 'utf8');
+      expect(readFileSync(join(lab.solutionDir, 'src', file), 'utf8'), file).toBe(starter);
+    }
   });
 
   test('the manifest lists files that exist', () => {
