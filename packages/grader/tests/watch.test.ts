@@ -1,0 +1,58 @@
+import { spawn } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, expect, test } from 'vitest';
+import { fixtureHandlers, writeFixtureCourse } from './fixture-course.ts';
+
+const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
+const course = writeFixtureCourse();
+afterAll(() => rmSync(course.dir, { recursive: true, force: true }));
+
+/** Resolves once `text` has appeared `times` times in what the process printed. */
+function waitFor(read: () => string, text: string, times = 1): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const poll = setInterval(() => {
+      if (read().split(text).length - 1 >= times) {
+        clearInterval(poll);
+        resolve();
+      } else if (Date.now() - started > 45_000) {
+        clearInterval(poll);
+        reject(new Error(`"${text}" did not appear ${times} times in:\n${read()}`));
+      }
+    }, 100);
+  });
+}
+
+test.each([
+  ['events', []],
+  ['polling', ['--poll']],
+])('--watch grades again after a save (%s) and stops on Ctrl+C', async (_mode, extra) => {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', cli, course.labs.half, '--watch', ...extra],
+    {
+      env: {
+        ...process.env,
+        NO_COLOR: '1',
+        LANG: 'en_US.UTF-8',
+        LAMBDA_DOJO_COURSE_DIR: course.dir,
+        LAMBDA_DOJO_STATE_DIR: join(course.dir, 'state'),
+      },
+    },
+  );
+  let out = '';
+  child.stdout.on('data', (chunk) => {
+    out += chunk;
+  });
+  const read = () => out;
+  await waitFor(read, 'Score: 60 / 100');
+  await waitFor(read, 'Save a file to grade again');
+  writeFileSync(join(course.dir, 'labs/lab-2-half/src/handler.ts'), fixtureHandlers.good);
+  await waitFor(read, 'Score: 100 / 100');
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  child.kill('SIGINT');
+  expect(await exited).toBe(0);
+  writeFileSync(join(course.dir, 'labs/lab-2-half/src/handler.ts'), fixtureHandlers.half);
+});
