@@ -13,6 +13,9 @@ const help: Record<Lang, string> = {
   --target mock|local|aws   채점 대상 (기본 mock). local은 채점기가 lambda-local을
                     직접 띄우고(이미 떠 있다면 --endpoint), aws는 본인 AWS 계정에서만
                     (--region 필요, 리소스 이름 앞에 --prefix, 기본 lambda-dojo)
+  --submit <주소> --code <코드> --name <이름>
+                    채점 결과를 수업 보드에 제출합니다 (강사가 알려 준 주소와 코드)
+  --strict          채점 전에 체크 파일이 강의에 커밋된 것과 같은지 확인합니다
 
 종료 코드: 0 모두 통과, 1 실패한 체크 있음, 2 사용법 또는 채점기 오류
 예: npm run grade lab-1
@@ -31,6 +34,11 @@ const help: Record<Lang, string> = {
                     lambda-local itself (or use --endpoint for a running one);
                     aws runs only in your own account (needs --region;
                     --prefix names resources, default lambda-dojo)
+  --submit <url> --code <code> --name <name>
+                    submit the result to the class board (address and code from
+                    your instructor)
+  --strict          first verify that the lab's checks match the ones committed
+                    with the course
 
 Exit codes: 0 every check passes, 1 some check fails, 2 usage or grader error
 Examples: npm run grade lab-1

@@ -77,8 +77,6 @@ const messages = {
       `${lab}의 체크 파일이 강의에 커밋된 것과 다릅니다. 체크를 고친 결과는 제출할 수 없습니다(--strict):\n${files}\n되돌리려면 위의 파일마다 git checkout HEAD -- <파일>을 실행하세요.`,
     strictUnknown: (lab: string) =>
       `${lab}의 체크 해시가 course-files.json에 없습니다. 강의 저장소를 최신으로 받으세요.`,
-    submitNeeds: (flags: string) =>
-      `--submit에는 ${flags}도 필요합니다. 예: --code ABC234 --name 홍길동`,
     submitBadUrl: (url: string) =>
       `--submit 주소를 이해하지 못했습니다: ${url}. 강사가 알려 준 http://로 시작하는 주소를 쓰세요.`,
     submitting: (url: string) => `결과를 수업 보드에 제출합니다: ${url}`,
@@ -162,8 +160,6 @@ const messages = {
       `The checks of ${lab} differ from the ones committed with the course, so this result cannot be submitted (--strict):\n${files}\nTo undo, run git checkout HEAD -- <file> for each file above.`,
     strictUnknown: (lab: string) =>
       `course-files.json has no check hashes for ${lab}. Pull the latest course.`,
-    submitNeeds: (flags: string) =>
-      `--submit also needs ${flags}, for example: --code ABC234 --name Alex`,
     submitBadUrl: (url: string) =>
       `Could not understand the --submit address ${url}. Use the http:// address your instructor gave you.`,
     submitting: (url: string) => `Submitting the result to the class board: ${url}`,

@@ -21,6 +21,12 @@ export interface CliOptions {
   prefix?: string;
   endpoint?: string;
   roleArn?: string;
+  /** Class board address for `--submit`, with the session's `--code` and the learner's `--name`. */
+  submit?: string;
+  code?: string;
+  name?: string;
+  /** Verify the lab's checks against the hashes committed with the course first. */
+  strict: boolean;
 }
 
 export class UsageError extends Error {
@@ -41,6 +47,10 @@ const spec = {
   prefix: { type: 'string' },
   endpoint: { type: 'string' },
   'role-arn': { type: 'string' },
+  submit: { type: 'string' },
+  code: { type: 'string' },
+  name: { type: 'string' },
+  strict: { type: 'boolean' },
 } as const;
 
 /** `--json` takes an optional file: `--json` alone means standard output. */
@@ -101,5 +111,32 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     ...(values.prefix ? { prefix: values.prefix } : {}),
     ...(values.endpoint ? { endpoint: values.endpoint } : {}),
     ...(values['role-arn'] ? { roleArn: values['role-arn'] } : {}),
+    ...submitOptions(values),
+    strict: values.strict ?? false,
   };
+}
+
+/** `--submit <url>` needs `--code` and `--name`, and grades the learner's own code. */
+function submitOptions(values: {
+  submit?: string;
+  code?: string;
+  name?: string;
+  solution?: boolean;
+  all?: boolean;
+}): Pick<CliOptions, 'submit' | 'code' | 'name'> {
+  if (values.submit === undefined) {
+    if (values.code !== undefined || values.name !== undefined) {
+      throw new UsageError('expected --submit <url> with --code and --name');
+    }
+    return {};
+  }
+  const missing = (['code', 'name'] as const).filter((flag) => !values[flag]?.trim());
+  if (missing.length) {
+    throw new UsageError(
+      `expected ${missing.map((flag) => `--${flag}`).join(' and ')} with --submit`,
+    );
+  }
+  if (values.solution) throw new UsageError('expected your own code with --submit, not --solution');
+  if (values.all) throw new UsageError('expected one lab with --submit, not --all');
+  return { submit: values.submit, code: values.code, name: values.name };
 }

@@ -5,12 +5,13 @@ import type { Lab } from '../labs.ts';
 import { messagesFor } from '../messages.ts';
 import { openTarget } from '../open-target.ts';
 import type { CliOptions } from '../options.ts';
-import { stateDir } from '../paths.ts';
+import { courseDir, stateDir } from '../paths.ts';
 import { recordProgress } from '../progress.ts';
 import { formatReport } from '../report.ts';
 import { toResultsFile } from '../results-json.ts';
 import { runChecks } from '../run-checks.ts';
 import { style } from '../style.ts';
+import { strictProblem, submitResults } from './submit.ts';
 
 export const progressFile = join(stateDir, 'progress.json');
 
@@ -40,6 +41,11 @@ export async function gradeCommand(
   };
   say(style.bold(m.grading(manifest.id, manifest.title[options.lang], options.target)));
   if (options.solution) say(style.dim(m.solutionNote));
+  if (options.strict) {
+    const problem = strictProblem(lab, courseDir, options);
+    if (problem) throw new GraderError(problem);
+    say(style.dim(m.strictOk(manifest.id)));
+  }
 
   const target = await openTarget(options, manifest.id, srcDir, say);
   let run: RunResult;
@@ -82,6 +88,18 @@ export async function gradeCommand(
       writeFileSync(file, text);
       say(m.jsonWritten(file));
     }
+  }
+  if (options.submit) {
+    say(m.submitting(options.submit));
+    const results = toResultsFile(run, {
+      lab: manifest.id,
+      target: options.target,
+      solution: options.solution,
+      lang: options.lang,
+    });
+    const outcome = await submitResults(results, options);
+    if (outcome.ok) say(style.green(outcome.message));
+    else process.stderr.write(`${style.red(outcome.message)}\n`);
   }
   if (!options.solution) {
     recordProgress(progressFile, manifest.id, {

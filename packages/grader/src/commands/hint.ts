@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { RunResult } from '../check-result.ts';
 import type { Lab } from '../labs.ts';
 import { messagesFor } from '../messages.ts';
 import { openTarget } from '../open-target.ts';
@@ -42,13 +43,18 @@ export async function hintCommand(
   const options = parseOptions([manifest.id, '--lang', ctx.lang], {});
   const srcDir = join(lab.labDir, 'src');
   const target = await openTarget(options, manifest.id, srcDir, ctx.out);
-  const run = await runChecks({
-    repoRoot: ctx.repoRoot,
-    checkFiles: manifest.files.checks.map((file) => join(lab.labDir, file)),
-    srcDir,
-    maxScore: manifest.points,
-    env: target.env,
-  });
+  let run: RunResult;
+  try {
+    run = await runChecks({
+      repoRoot: ctx.repoRoot,
+      checkFiles: manifest.files.checks.map((file) => join(lab.labDir, file)),
+      srcDir,
+      maxScore: manifest.points,
+      env: target.env,
+    });
+  } finally {
+    await target.cleanup();
+  }
   const first = run.checks.find((check) => check.status !== 'pass');
   if (!first) {
     ctx.out(formatReport(run, { lang: ctx.lang, hintTier: 1, labId: manifest.id }));

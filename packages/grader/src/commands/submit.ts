@@ -1,0 +1,89 @@
+import { join } from 'node:path';
+import { readCourseFiles } from '../integrity/course-files.ts';
+import { verifyLabChecks } from '../integrity/verify.ts';
+import type { Lab } from '../labs.ts';
+import { messagesFor } from '../messages.ts';
+import type { CliOptions } from '../options.ts';
+import type { ResultsFile } from '../results-json.ts';
+
+const SUBMIT_TIMEOUT_MS = 10_000;
+
+/**
+ * Why `--strict` refuses this lab (its checks differ from the hashes
+ * committed with the course), or undefined when they match.
+ */
+export function strictProblem(
+  lab: Lab,
+  courseDir: string,
+  options: CliOptions,
+): string | undefined {
+  const m = messagesFor(options.lang);
+  const committed = readCourseFiles(join(courseDir, 'packages/grader/course-files.json'));
+  if (!committed?.labs[lab.manifest.id]) return m.strictUnknown(lab.manifest.id);
+  const report = verifyLabChecks(lab, courseDir, committed);
+  if (report.ok) return undefined;
+  const files = [...report.modified, ...report.missing, ...report.added].map((f) => `  ${f}`);
+  return m.strictFailed(lab.manifest.id, files.join('\n'));
+}
+
+/** `http://host:4848` (or with a trailing path) → the board's submissions endpoint. */
+export function submissionsUrl(base: string): URL | undefined {
+  let url: URL;
+  try {
+    url = new URL(base);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+  return new URL('/api/submissions', url.origin);
+}
+
+export interface SubmitOutcome {
+  ok: boolean;
+  /** What to tell the learner. */
+  message: string;
+}
+
+/** Sends a graded result to the class board and says what happened; never throws. */
+export async function submitResults(
+  results: ResultsFile,
+  options: CliOptions,
+  fetchImpl: typeof fetch = fetch,
+): Promise<SubmitOutcome> {
+  const m = messagesFor(options.lang);
+  const base = options.submit ?? '';
+  const url = submissionsUrl(base);
+  if (!url) return { ok: false, message: m.submitBadUrl(base) };
+  const body = JSON.stringify({
+    name: options.name,
+    code: options.code,
+    strict: options.strict,
+    results,
+  });
+  let response: Response;
+  try {
+    response = await fetchImpl(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': options.lang },
+      body,
+      signal: AbortSignal.timeout(SUBMIT_TIMEOUT_MS),
+    });
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string } }).cause?.code;
+    const reason = cause ?? (error as Error).name ?? String(error);
+    return { ok: false, message: m.submitUnreachable(url.origin, reason) };
+  }
+  const text = await response.text().catch(() => '');
+  let reply: { message?: unknown; name?: unknown } = {};
+  try {
+    reply = JSON.parse(text) as typeof reply;
+  } catch {
+    // Not the class board, or a proxy's error page: report the status alone.
+  }
+  if (response.ok) {
+    const name = typeof reply.name === 'string' ? reply.name : (options.name ?? '');
+    return { ok: true, message: m.submitted(name) };
+  }
+  const reason = typeof reply.message === 'string' ? reply.message : response.statusText;
+  return { ok: false, message: m.submitRejected(response.status, reason) };
+}
