@@ -1,5 +1,6 @@
 import type { Board } from './board.ts';
 import { escapeHtml as e, jsonForScript } from './html.ts';
+import { learnerCommand } from './learner-command.ts';
 import { type Lang, type PageTexts, pageTexts } from './messages.ts';
 import type { Cell } from './store.ts';
 
@@ -23,7 +24,7 @@ function cellHtml(cell: Cell | undefined, t: PageTexts, lang: Lang): string {
 export function renderPage(board: Board, options: PageOptions): string {
   const { lang } = options;
   const t = pageTexts(lang);
-  const command = `npm run grade lab-1 -- --submit ${options.submitUrl} --code ${board.code} --name ${t.namePlaceholder}`;
+  const command = learnerCommand(options.submitUrl, board.code, t.namePlaceholder);
   const head = board.labs.map((lab) => `<th title="${e(lab.title[lang])}">${e(lab.id)}</th>`);
   const rows = board.rows.map(
     (row) =>

@@ -217,7 +217,7 @@ describe('the instructor page', () => {
     expect(ko).toContain('참여 코드: <strong id="code">K7QM2P</strong>');
     expect(en).toContain('Join code: <strong id="code">K7QM2P</strong>');
     expect(en).toContain(
-      'npm run grade lab-1 -- --submit http://127.0.0.1:4848 --code K7QM2P --name your-name',
+      'npm run grade lab-1 -- --strict --submit http://127.0.0.1:4848 --code K7QM2P --name your-name',
     );
   });
 

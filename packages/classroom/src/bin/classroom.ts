@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { ClassroomUsageError, detectLang, parseClassroomOptions, reachableHosts } from '../cli.ts';
 import { courseLabs } from '../course-labs.ts';
 import { newInstructorKey, newJoinCode } from '../join-code.ts';
+import { learnerCommand } from '../learner-command.ts';
 import { cliMessages } from '../messages.ts';
 import { buildServer } from '../server.ts';
 import { BoardStore } from '../store.ts';
@@ -67,9 +68,7 @@ say(m.joinCode(code));
 say(m.instructor(`http://${hosts[0]}:${port}/?key=${instructorKey}&lang=${options.lang}`));
 say(m.learners);
 for (const host of hosts) {
-  say(
-    `    npm run grade lab-1 -- --submit http://${host}:${port} --code ${code} --name ${m.learnerName}`,
-  );
+  say(`    ${learnerCommand(`http://${host}:${port}`, code, m.learnerName)}`);
 }
 say(m.data(shownDb));
 say(options.host === '0.0.0.0' || options.host === '::' ? m.public : m.loopbackOnly);
