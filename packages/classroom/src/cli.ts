@@ -1,5 +1,6 @@
 import { networkInterfaces } from 'node:os';
 import { parseArgs } from 'node:util';
+import { ClassroomUsageError } from './errors.ts';
 import { isLang, type Lang } from './messages.ts';
 
 export interface ClassroomOptions {
@@ -9,10 +10,6 @@ export interface ClassroomOptions {
   newCode: boolean;
   lang: Lang;
   help: boolean;
-}
-
-export class ClassroomUsageError extends Error {
-  override name = 'ClassroomUsageError';
 }
 
 export function detectLang(env: NodeJS.ProcessEnv = process.env): Lang {

@@ -11,6 +11,7 @@ export class SubmissionError extends Error {
   }
 }
 
-export class ClassroomError extends Error {
-  override name = 'ClassroomError';
+/** A command line `npm run classroom` does not understand. */
+export class ClassroomUsageError extends Error {
+  override name = 'ClassroomUsageError';
 }

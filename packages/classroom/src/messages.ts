@@ -135,6 +135,7 @@ const cli = {
     public: '  교실 네트워크에 열려 있습니다. 같은 네트워크의 학습자만 접속하게 하세요.',
     stop: 'Ctrl+C로 끝냅니다.',
     stopped: '수업 보드를 닫았습니다.',
+    skippedLab: (problem: string) => `읽을 수 없는 랩 폴더는 보드에서 뺐습니다: ${problem}`,
     learnerName: '이름',
     portInUse: (port: number) =>
       `${port}번 포트를 이미 쓰고 있습니다. 다른 포트를 고르세요: npm run classroom -- --port 4849`,
@@ -159,6 +160,7 @@ const cli = {
     public: '  Open to the classroom network. Make sure only your learners are on it.',
     stop: 'Ctrl+C to stop.',
     stopped: 'The class board is closed.',
+    skippedLab: (problem: string) => `Left out a lab folder that cannot be read: ${problem}`,
     learnerName: 'your-name',
     portInUse: (port: number) =>
       `Port ${port} is already in use. Pick another one: npm run classroom -- --port 4849`,

@@ -1,7 +1,8 @@
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ClassroomUsageError, detectLang, parseClassroomOptions, reachableHosts } from '../cli.ts';
+import { detectLang, parseClassroomOptions, reachableHosts } from '../cli.ts';
 import { courseLabs } from '../course-labs.ts';
+import { ClassroomUsageError } from '../errors.ts';
 import { newInstructorKey, newJoinCode } from '../join-code.ts';
 import { learnerCommand } from '../learner-command.ts';
 import { cliMessages } from '../messages.ts';
@@ -32,7 +33,8 @@ const store = new BoardStore(dbFile);
 const code = options.newCode ? newJoinCode() : store.setting('join-code', newJoinCode);
 if (options.newCode) store.replaceSetting('join-code', code);
 const instructorKey = store.setting('instructor-key', newInstructorKey);
-const labs = courseLabs(join(courseDir, 'labs'));
+const { labs, skipped } = courseLabs(courseDir);
+for (const problem of skipped) process.stderr.write(`${m.skippedLab(problem)}\n`);
 
 const hosts = reachableHosts(options.host);
 const submitUrlFor = (port: number) => `http://${hosts[0]}:${port}`;
