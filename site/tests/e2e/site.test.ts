@@ -254,6 +254,23 @@ describe.runIf(chromiumPath)('the built site in Chromium', () => {
     });
   });
 
+  it('draws mermaid diagrams', async () => {
+    await open(lessonPath('02-invocation-paths.mdx'));
+    await expect.poll(() => page.locator('.docusaurus-mermaid-container svg').count()).toBeGreaterThan(0);
+  });
+
+  it('updates the cold-start share when the arrival pattern changes', async () => {
+    await open(`/en${lessonPath('04-execution-environment.mdx')}`);
+    const sim = page.locator('[data-widget="cold-start-simulator"]');
+    const share = () => sim.locator('[data-stat="cold-share"]').innerText();
+    const steady = await share();
+    expect(steady).toMatch(/^Cold-start share\s*\d+\.\d%$/);
+    await sim.locator('#sim-pattern').selectOption('bursts');
+    await expect.poll(share).not.toBe(steady);
+    expect(await sim.locator('svg [data-env]').count()).toBeGreaterThan(1);
+    await shotOf('[data-widget="cold-start-simulator"]', 'cold-start-simulator-en');
+  });
+
   it('marks a quiz answer right or wrong at once', async () => {
     await open(lessonPath('06-pricing.mdx'));
     const quiz = page.locator('[data-quiz]').first();
