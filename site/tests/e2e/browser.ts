@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
 
 /** The system Chromium: CHROMIUM_PATH, else /usr/bin/chromium. Null when neither exists. */
-export function findChromium(env: NodeJS.ProcessEnv = process.env): string | null {
-  const candidates = [env.CHROMIUM_PATH, '/usr/bin/chromium'].filter((p): p is string =>
-    Boolean(p),
-  );
+export function findChromium(
+  env: NodeJS.ProcessEnv = process.env,
+  systemPath = '/usr/bin/chromium',
+): string | null {
+  const candidates = [env.CHROMIUM_PATH, systemPath].filter((p): p is string => Boolean(p));
   return candidates.find((p) => existsSync(p)) ?? null;
 }
 

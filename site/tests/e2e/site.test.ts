@@ -256,7 +256,9 @@ describe.runIf(chromiumPath)('the built site in Chromium', () => {
 
   it('draws mermaid diagrams', async () => {
     await open(lessonPath('02-invocation-paths.mdx'));
-    await expect.poll(() => page.locator('.docusaurus-mermaid-container svg').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator('.docusaurus-mermaid-container svg').count())
+      .toBeGreaterThan(0);
   });
 
   it('updates the cold-start share when the arrival pattern changes', async () => {

@@ -1,6 +1,9 @@
 import Translate, { translate } from '@docusaurus/Translate';
+import { pricing } from '@lambda-dojo/lambda-facts';
 import clsx from 'clsx';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { useLocale } from '../../hooks/useLocale.ts';
+import { formatDate } from '../../lib/format.ts';
 import {
   defaultMemoryMb,
   defaultTimeoutSeconds,
@@ -78,6 +81,7 @@ export function TestEventPlayground({
   const [outcome, setOutcome] = useState<InvokeOutcome | null>(null);
   const [eventError, setEventError] = useState<string | null>(null);
   const runtime = useRef<PlaygroundRuntime | null>(null);
+  const locale = useLocale();
 
   useEffect(() => () => runtime.current?.reset(), []);
   if (!isTestEventName(initialEvent)) {
@@ -130,6 +134,7 @@ export function TestEventPlayground({
             autoCorrect="off"
             value={code}
             rows={12}
+            wrap="off"
             onChange={(e) => setCode(e.target.value)}
           />
           <span className={w.muted}>
@@ -262,10 +267,20 @@ export function TestEventPlayground({
             </dt>
             <dd data-result="billed-legacy">{outcome.billedLegacyMs} ms</dd>
           </dl>
+          {outcome.initMs !== undefined && (
+            <p className={w.muted} data-result="init-billing-note">
+              <Translate
+                id="playground.initBilled"
+                values={{ date: formatDate(pricing.billing.initBilledSince.value, locale) }}
+              >
+                {'{date}부터는 콜드 스타트의 INIT 시간도 청구 시간에 들어가요.'}
+              </Translate>
+            </p>
+          )}
           <h4>
             <Translate id="playground.logs">로그 출력</Translate>
           </h4>
-          <pre className={styles.pre} data-result="logs">
+          <pre className={clsx(styles.pre, styles.logs)} data-result="logs">
             {outcome.logs.join('\n')}
           </pre>
         </div>
