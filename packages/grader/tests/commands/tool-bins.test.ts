@@ -1,0 +1,79 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, test } from 'vitest';
+import { collectCourseFiles, writeCourseFiles } from '../../src/integrity/course-files.ts';
+import { writeToolCourse } from '../tool-course.ts';
+
+let course: ReturnType<typeof writeToolCourse>;
+afterEach(() => rmSync(course.dir, { recursive: true, force: true }));
+
+function run(tool: string, args: string[], lang = 'ko_KR.UTF-8') {
+  const bin = fileURLToPath(new URL(`../../src/bin/${tool}.ts`, import.meta.url));
+  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', bin, ...args],
+      {
+        env: {
+          ...process.env,
+          NO_COLOR: '1',
+          LANG: lang,
+          LAMBDA_DOJO_COURSE_DIR: course.dir,
+          LAMBDA_DOJO_STATE_DIR: join(course.dir, '.lambda-dojo'),
+        },
+        timeout: 30_000,
+      },
+      (error, stdout, stderr) => {
+        resolve({
+          code: error ? Number((error as { code?: number }).code ?? -1) : 0,
+          stdout,
+          stderr,
+        });
+      },
+    );
+  });
+}
+
+describe('npm run catch-up and npm run reset', () => {
+  test('catch-up then reset round-trips a lab and keeps both versions of the learner work', async () => {
+    course = writeToolCourse();
+    mkdirSync(join(course.dir, 'packages/grader'), { recursive: true });
+    writeCourseFiles(
+      collectCourseFiles(course.labs, course.dir),
+      join(course.dir, 'packages/grader/course-files.json'),
+    );
+    const handler = join(course.dir, 'labs/lab-1-step-1/src/handler.ts');
+    writeFileSync(handler, 'half done\n');
+
+    const caughtUp = await run('catch-up', ['lab-3']);
+    expect(caughtUp.code).toBe(0);
+    expect(caughtUp.stdout).toContain(
+      'lab-1, lab-2의 참고 답안을 labs/에 복사했습니다(파일 4개). 이제 lab-3부터 함께 진행하면 됩니다.',
+    );
+    expect(caughtUp.stdout).toMatch(
+      /원래 파일은 여기에 백업해 두었습니다: \.lambda-dojo\/backups\/\S+-catch-up-lab-3/,
+    );
+    expect(readFileSync(handler, 'utf8')).toBe('export const solved = 1;\n');
+
+    const reset = await run('reset', ['1'], 'en_US.UTF-8');
+    expect(reset.code).toBe(0);
+    expect(reset.stdout).toContain('Restored the starter code of lab-1 (2 files).');
+    expect(readFileSync(handler, 'utf8')).toBe('// TODO: lab 1 starter\n');
+    const backup = /backed up in (\S+)/.exec(reset.stdout)?.[1] ?? '';
+    expect(readFileSync(join(course.dir, backup, 'labs/lab-1-step-1/src/handler.ts'), 'utf8')).toBe(
+      'export const solved = 1;\n',
+    );
+  });
+
+  test('an unknown lab lists the labs and exits 2 without touching anything', async () => {
+    course = writeToolCourse();
+
+    const result = await run('catch-up', ['lab-9'], 'en_US.UTF-8');
+
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('There is no lab "lab-9". These labs exist:');
+    expect(result.stderr).toContain('  lab-3  Step 3');
+  });
+});
