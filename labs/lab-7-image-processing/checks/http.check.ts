@@ -1,0 +1,339 @@
+import { handler } from '@lab/handler.ts';
+import { check, fakeContext, task } from '@lambda-dojo/grader';
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { expect } from 'vitest';
+import { httpApiEvent, httpApiPostResize, type RequestShape } from './fixtures/events.ts';
+import { describeImage, image, similarity } from './support/images.ts';
+
+interface Result {
+  statusCode?: number;
+  headers?: Record<string, string | number | boolean>;
+  body?: string;
+  isBase64Encoded?: boolean;
+}
+
+/** Sends an HTTP API event; the function must answer with a response, never fail. */
+async function send(event: APIGatewayProxyEventV2): Promise<Result> {
+  let result: unknown;
+  try {
+    result = await handler(event, fakeContext({ remainingTimeMs: 30_000 }));
+  } catch (error) {
+    throw new Error(
+      `the handler threw for ${event.requestContext.http.method} ${event.rawPath} instead of answering: ${String(error)}`,
+    );
+  }
+  expect(typeof result, 'the handler answers with a response object').toBe('object');
+  return JSON.parse(JSON.stringify(result)) as Result;
+}
+
+const request = (shape: RequestShape) => send(httpApiEvent(shape));
+
+/** A response header, whatever the case of its name. */
+function header(result: Result, name: string): string | undefined {
+  const entry = Object.entries(result.headers ?? {}).find(
+    ([key]) => key.toLowerCase() === name.toLowerCase(),
+  );
+  return entry === undefined ? undefined : String(entry[1]);
+}
+
+/** An image response: status 200, base64 body, and the Content-Type of what is inside. */
+async function imageResponse(result: Result, label: string) {
+  expect(result.statusCode, `${label}: statusCode (body: ${result.body?.slice(0, 120)})`).toBe(200);
+  expect(result.isBase64Encoded, `${label}: isBase64Encoded`).toBe(true);
+  const described = await describeImage(Buffer.from(result.body ?? '', 'base64'));
+  const mime = { png: 'image/png', jpeg: 'image/jpeg', webp: 'image/webp', gif: 'image/gif' };
+  expect(header(result, 'content-type'), `${label}: content-type`).toBe(
+    mime[described.format as keyof typeof mime] ?? described.format,
+  );
+  return described;
+}
+
+/** A JSON error { "error": message, ... } with this status. */
+function expectJsonError(result: Result, status: number, label: string): string {
+  expect(result.statusCode, `${label}: statusCode (body: ${result.body?.slice(0, 160)})`).toBe(
+    status,
+  );
+  expect(header(result, 'content-type') ?? '', `${label}: content-type`).toMatch(
+    /^application\/json/,
+  );
+  let body: { error?: unknown };
+  try {
+    body = JSON.parse(result.body ?? '');
+  } catch {
+    throw new Error(`${label}: the body is not JSON: ${result.body?.slice(0, 120)}`);
+  }
+  expect(typeof body.error, `${label}: body.error is a message`).toBe('string');
+  return body.error as string;
+}
+
+task(
+  {
+    ko: '과제 3: HTTP API로 이미지 주고받기',
+    en: 'Task 3: images in and out through an HTTP API',
+  },
+  () => {
+    check(
+      'http-binary-resize',
+      {
+        title: {
+          ko: 'POST /resize의 바이너리 본문을 줄여 올바른 Content-Type과 isBase64Encoded: true로 돌려준다',
+          en: 'answers POST /resize with the resized image, the right Content-Type and isBase64Encoded: true',
+        },
+        points: 8,
+        hints: {
+          ko: [
+            'HTTP API는 텍스트가 아닌 본문을 base64로 인코딩해 body에 넣고 isBase64Encoded: true를 붙입니다. 응답도 같아요: 바이트를 base64로 보내고 isBase64Encoded: true를 붙여야 API Gateway가 바이트로 되돌려 줍니다.',
+            'toResponse()에서 이미지는 { statusCode: 200, headers: { "content-type": result.image.mimeType }, body: result.image.data.toString("base64"), isBase64Encoded: true }입니다. 본문은 bodyBytes(event)로 읽으세요.',
+          ],
+          en: [
+            'An HTTP API base64-encodes every body that is not text and sets isBase64Encoded: true. Answers work the same way: send the bytes as base64 with isBase64Encoded: true and API Gateway turns them back into bytes.',
+            'In toResponse() an image is { statusCode: 200, headers: { "content-type": result.image.mimeType }, body: result.image.data.toString("base64"), isBase64Encoded: true }. Read the body with bodyBytes(event).',
+          ],
+        },
+      },
+      async () => {
+        const fixture = await send(httpApiPostResize());
+        expect(
+          await imageResponse(fixture, 'the POST /resize fixture (1×1 PNG, width=50)'),
+        ).toMatchObject({
+          format: 'png',
+          width: 50,
+          height: 50,
+        });
+        const jpeg = await image('quadrantsJpeg');
+        const result = await request({
+          method: 'POST',
+          path: '/resize',
+          query: { width: '100' },
+          body: jpeg,
+          contentType: 'image/jpeg',
+          headers: { accept: 'image/jpeg' },
+        });
+        const resized = await imageResponse(result, 'POST /resize?width=100 with a JPEG');
+        expect(resized, 'a JPEG stays a JPEG').toMatchObject({
+          format: 'jpeg',
+          width: 100,
+          height: 50,
+        });
+        expect(await similarity(Buffer.from(result.body ?? '', 'base64'), jpeg)).toBeGreaterThan(
+          0.9,
+        );
+        const gif = await request({
+          method: 'POST',
+          path: '/thumbnail',
+          query: { height: '15', format: 'gif' },
+          body: await image('animatedGif'),
+          contentType: 'image/gif',
+        });
+        expect(
+          await imageResponse(gif, 'POST /thumbnail?height=15&format=gif'),
+          'still animated',
+        ).toMatchObject({
+          format: 'gif',
+          width: 20,
+          height: 15,
+          pages: 3,
+        });
+      },
+    );
+
+    check(
+      'http-accept-webp',
+      {
+        title: {
+          ko: '형식을 지정하지 않으면 Accept에 image/webp가 있을 때 WebP로 답하고 Vary: Accept를 붙인다',
+          en: 'answers WebP when no format is asked for and Accept names image/webp, with Vary: Accept',
+        },
+        points: 5,
+        hints: {
+          ko: [
+            'Serverless Image Handler의 "auto WebP"입니다. image-core의 formatForAccept(accept, fallback)가 Accept 헤더를 읽어요. fallback은 입력 형식(sniffFormat)입니다. format 쿼리가 있으면 그게 우선이에요.',
+            '응답이 Accept에 따라 달라지므로 캐시가 알 수 있게 vary: accept 헤더를 붙이세요. format이 없을 때만 format = formatForAccept(event.headers.accept, sniffFormat(image) ?? "png")로 정합니다.',
+          ],
+          en: [
+            "This is the Serverless Image Handler's \"auto WebP\". image-core's formatForAccept(accept, fallback) reads the Accept header; the fallback is the input's format (sniffFormat). A format query parameter wins.",
+            'The answer depends on Accept, so add a vary: accept header for caches. Only when there is no format: format = formatForAccept(event.headers.accept, sniffFormat(image) ?? "png").',
+          ],
+        },
+      },
+      async () => {
+        const png = await image('quadrantsPng');
+        const browser = 'image/avif,image/webp,image/apng,image/svg+xml,image/*,*/*;q=0.8';
+        const webp = await request({
+          method: 'POST',
+          path: '/resize',
+          query: { width: '60' },
+          body: png,
+          contentType: 'image/png',
+          headers: { accept: browser },
+        });
+        expect(await imageResponse(webp, 'a browser that accepts WebP')).toMatchObject({
+          format: 'webp',
+          width: 60,
+        });
+        expect(header(webp, 'vary') ?? '', 'Vary').toMatch(/accept/i);
+        const plain = await request({
+          method: 'POST',
+          path: '/resize',
+          query: { width: '60' },
+          body: png,
+          contentType: 'image/png',
+          headers: { accept: '*/*' },
+        });
+        expect(await imageResponse(plain, 'Accept: */*'), 'a wildcard is not enough').toMatchObject(
+          {
+            format: 'png',
+          },
+        );
+        const asked = await request({
+          method: 'POST',
+          path: '/resize',
+          query: { width: '60', format: 'jpeg' },
+          body: png,
+          contentType: 'image/png',
+          headers: { accept: browser },
+        });
+        expect(await imageResponse(asked, 'format=jpeg'), 'an explicit format wins').toMatchObject({
+          format: 'jpeg',
+        });
+      },
+    );
+
+    check(
+      'http-other-routes',
+      {
+        title: {
+          ko: 'GET /ping, GET /sample, POST /dimensions, POST /identify, POST /convert가 동작하고 없는 경로는 404다',
+          en: 'GET /ping, GET /sample, POST /dimensions, POST /identify and POST /convert work; an unknown path is 404',
+        },
+        points: 5,
+        hints: {
+          ko: [
+            'ROUTES 표가 경로와 연산을 이어 줍니다. 텍스트 결과는 text/plain, identify는 JSON, 이미지는 바이너리로 답해요. convert의 편집은 쿼리 매개변수(grayscale=true, rotate=90)로 옵니다.',
+            'queryValue()로 "true"/"90" 같은 쿼리 값을 불리언과 숫자로 바꾸세요. COMMON_PARAMETERS가 아닌 쿼리는 convert의 edits입니다. text는 { "content-type": "text/plain; charset=utf-8" }로 답합니다.',
+          ],
+          en: [
+            'The ROUTES table ties paths to operations. Text results answer as text/plain, identify as JSON, images as binary. convert takes its edits as query parameters (grayscale=true, rotate=90).',
+            'Turn query values such as "true" and "90" into booleans and numbers with queryValue(). Query parameters other than COMMON_PARAMETERS are convert\'s edits. Text answers carry { "content-type": "text/plain; charset=utf-8" }.',
+          ],
+        },
+      },
+      async () => {
+        const ping = await request({ method: 'GET', path: '/ping' });
+        expect(ping.statusCode, 'GET /ping').toBe(200);
+        expect(ping.body, 'GET /ping').toBe('pong');
+        expect(header(ping, 'content-type') ?? '', 'GET /ping content-type').toMatch(
+          /^text\/plain/,
+        );
+        const sample = await request({ method: 'GET', path: '/sample', query: { format: 'jpg' } });
+        expect(await imageResponse(sample, 'GET /sample?format=jpg')).toMatchObject({
+          format: 'jpeg',
+          width: 70,
+          height: 46,
+        });
+        const png = await image('quadrantsPng');
+        const dims = await request({
+          method: 'POST',
+          path: '/dimensions',
+          body: await image('exifRotatedJpeg'),
+          contentType: 'image/jpeg',
+          stage: 'prod',
+        });
+        expect(dims.statusCode, 'POST /prod/dimensions').toBe(200);
+        expect(dims.body, 'POST /dimensions (EXIF-rotated, on the prod stage)').toBe('100x200\n');
+        const info = await request({
+          method: 'POST',
+          path: '/identify',
+          body: png,
+          contentType: 'image/png',
+        });
+        expect(info.statusCode, 'POST /identify').toBe(200);
+        expect(header(info, 'content-type') ?? '', 'POST /identify content-type').toMatch(
+          /^application\/json/,
+        );
+        expect(JSON.parse(info.body ?? '{}'), 'POST /identify').toMatchObject({
+          format: 'png',
+          width: 200,
+          height: 100,
+        });
+        const converted = await request({
+          method: 'POST',
+          path: '/convert',
+          query: { format: 'png', rotate: '180', grayscale: 'true' },
+          body: png,
+          contentType: 'image/png',
+        });
+        expect(
+          await imageResponse(converted, 'POST /convert?rotate=180&grayscale=true'),
+        ).toMatchObject({
+          format: 'png',
+          width: 200,
+          height: 100,
+        });
+        const missing = await request({ method: 'GET', path: '/rose' });
+        expectJsonError(missing, 404, 'GET /rose');
+      },
+    );
+
+    check(
+      'http-json-errors',
+      {
+        title: {
+          ko: '잘못된 요청에 400/413/415/422 JSON 오류로 답하고(Accept-Language: ko면 한국어) 함수는 실패하지 않는다',
+          en: 'answers bad requests with 400/413/415/422 JSON errors (Korean with Accept-Language: ko) and never fails',
+        },
+        points: 7,
+        timeoutMs: 20_000,
+        hints: {
+          ko: [
+            'HTTP에서는 오류를 던지면 클라이언트가 500만 받습니다. handleHttp()의 try/catch에서 모든 오류를 JSON 응답으로 바꾸세요. image-core 오류의 code는 httpStatusFor(code)로 상태 코드가 됩니다.',
+            'httpError()에서 isImageCoreError(error)면 errorResponse(httpStatusFor(error.code), error.code, error.messageIn(locale)), isServiceError(error)면 400입니다. 본문이 없는 POST는 InvalidRequestError(400)예요.',
+          ],
+          en: [
+            "Over HTTP a thrown error reaches the client as a bare 500. In handleHttp()'s try/catch turn every error into a JSON answer; httpStatusFor(code) gives the status for an image-core error's code.",
+            'In httpError(): for isImageCoreError(error) answer errorResponse(httpStatusFor(error.code), error.code, error.messageIn(locale)); for isServiceError(error), 400. A POST without a body is an InvalidRequestError (400).',
+          ],
+        },
+      },
+      async () => {
+        const png = await image('quadrantsPng');
+        const post = (path: string, body: Buffer | undefined, query: Record<string, string> = {}) =>
+          request({ method: 'POST', path, body, query, contentType: 'image/png' });
+        expectJsonError(await post('/resize', png, { width: 'wide' }), 400, 'width=wide');
+        expectJsonError(await post('/resize', png, { width: '0' }), 400, 'width=0');
+        expectJsonError(await post('/resize', png, { fx: 'u*2' }), 400, 'an unknown parameter');
+        expectJsonError(await post('/resize', undefined), 400, 'no body');
+        const text = await request({
+          method: 'POST',
+          path: '/identify',
+          text: 'hello, world',
+          contentType: 'text/plain',
+        });
+        expectJsonError(text, 415, 'a text body');
+        expectJsonError(await post('/resize', await image('truncatedPng')), 422, 'a PNG cut short');
+        expectJsonError(
+          await post('/resize', await image('bombPng')),
+          413,
+          'a 100000×100000 PNG header',
+        );
+        expectJsonError(
+          await post('/convert', await image('noiseJpeg'), { format: 'png' }),
+          413,
+          'a 1600×1200 noise photo as PNG (over 4.5 MB, too large to return)',
+        );
+        const korean = await request({
+          method: 'POST',
+          path: '/identify',
+          text: 'hello',
+          contentType: 'text/plain',
+          headers: { 'accept-language': 'ko-KR,ko;q=0.9,en;q=0.8' },
+        });
+        expect(expectJsonError(korean, 415, 'Accept-Language: ko'), 'a Korean message').toMatch(
+          /[가-힣]/,
+        );
+        const wrongMethod = await request({ method: 'GET', path: '/resize' });
+        expect(wrongMethod.statusCode, 'GET /resize').toBe(405);
+      },
+    );
+  },
+);
