@@ -152,6 +152,8 @@ export function buildServer(options: BoardServerOptions): FastifyInstance {
     reply.type('text/css; charset=utf-8').send(boardCss),
   );
 
+  app.get('/favicon.ico', async (_request, reply) => reply.code(204).send());
+
   app.get('/api/board', async (request, reply) => {
     if (!instructor(request)) return reply.code(401).send({ ok: false, error: 'unauthorized' });
     const since = Number((request.query as { since?: unknown }).since);
