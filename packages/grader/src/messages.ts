@@ -70,8 +70,10 @@ const messages = {
       `git에서 ${path}의 시작 코드를 찾지 못했습니다. git clone으로 받은 강의 저장소인지 확인하세요. 아무것도 바꾸지 않았습니다.`,
     hintAllPass: (lab: string) => `${lab}의 모든 체크를 통과했습니다. 더 볼 힌트가 없습니다.`,
     hintNext: (cmd: string) => `다음 단계 힌트를 보려면 다시 실행하세요: ${cmd}`,
-    hintLast: (cmd: string) =>
-      `마지막 힌트입니다. 그래도 막히면 강사에게 물어보거나, 다음 랩에서 따라잡으세요: ${cmd}`,
+    hintLast: (cmd?: string) =>
+      cmd
+        ? `마지막 힌트입니다. 그래도 막히면 강사에게 물어보거나, 다음 랩에서 따라잡으세요: ${cmd}`
+        : '마지막 힌트입니다. 그래도 막히면 강사에게 물어보세요.',
     strictOk: (lab: string) => `${lab}의 체크 파일이 강의에 커밋된 것과 같습니다(--strict).`,
     strictFailed: (lab: string, files: string) =>
       `${lab}의 체크 파일이 강의에 커밋된 것과 다릅니다. 체크를 고친 결과는 제출할 수 없습니다(--strict):\n${files}\n되돌리려면 위의 파일마다 git checkout HEAD -- <파일>을 실행하세요.`,
@@ -152,8 +154,10 @@ const messages = {
       `Could not find the starter of ${path} in git. Is this a git clone of the course? Nothing was changed.`,
     hintAllPass: (lab: string) => `Every check of ${lab} passes. There is no hint left to show.`,
     hintNext: (cmd: string) => `For the next hint tier, run it again: ${cmd}`,
-    hintLast: (cmd: string) =>
-      `That was the last hint. Still stuck? Ask your instructor, or catch up at the next lab: ${cmd}`,
+    hintLast: (cmd?: string) =>
+      cmd
+        ? `That was the last hint. Still stuck? Ask your instructor, or catch up at the next lab: ${cmd}`
+        : 'That was the last hint. Still stuck? Ask your instructor.',
     strictOk: (lab: string) =>
       `The checks of ${lab} match the ones committed with the course (--strict).`,
     strictFailed: (lab: string, files: string) =>

@@ -35,7 +35,7 @@ function writeHintState(file: string, state: HintState): void {
  */
 export async function hintCommand(
   lab: Lab,
-  ctx: ToolContext & { repoRoot: string },
+  ctx: ToolContext & { repoRoot: string; nextLabId?: string },
 ): Promise<number> {
   const m = messagesFor(ctx.lang);
   const { manifest } = lab;
@@ -71,6 +71,7 @@ export async function hintCommand(
   ctx.out(formatReport(run, { lang: ctx.lang, hintTier: tier, labId: manifest.id }));
   ctx.out('');
   const again = `npm run hint ${manifest.id}`;
-  ctx.out(tier < total ? m.hintNext(again) : m.hintLast(`npm run catch-up lab-${lab.number + 1}`));
+  const catchUp = ctx.nextLabId ? `npm run catch-up ${ctx.nextLabId}` : undefined;
+  ctx.out(tier < total ? m.hintNext(again) : m.hintLast(catchUp));
   return 1;
 }

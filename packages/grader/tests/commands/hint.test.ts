@@ -44,7 +44,9 @@ describe('npm run hint', () => {
 
     const second = await hint([course.labs.half]);
     expect(second.stdout).toContain('💡 Hint 2/2: second hint 2');
-    expect(second.stdout).toContain('That was the last hint.');
+    expect(second.stdout).toContain(
+      'That was the last hint. Still stuck? Ask your instructor, or catch up at the next lab: npm run catch-up lab-3',
+    );
 
     const third = await hint([course.labs.half, '--lang', 'ko']);
     expect(third.stdout).toContain('💡 힌트 2/2: 두 번째 힌트 2');
