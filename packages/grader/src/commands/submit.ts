@@ -38,6 +38,18 @@ export function submissionsUrl(base: string): URL | undefined {
   return new URL('/api/submissions', url.origin);
 }
 
+/**
+ * The board keeps statuses and scores only: failure messages and what the
+ * learner's code printed stay on the learner's machine (and keep the body small).
+ */
+export function withoutDetails(results: ResultsFile): ResultsFile {
+  return {
+    ...results,
+    message: null,
+    tests: results.tests.map((test) => ({ ...test, message: null, output: null })),
+  };
+}
+
 export interface SubmitOutcome {
   ok: boolean;
   /** What to tell the learner. */
@@ -58,7 +70,7 @@ export async function submitResults(
     name: options.name,
     code: options.code,
     strict: options.strict,
-    results,
+    results: withoutDetails(results),
   });
   let response: Response;
   try {

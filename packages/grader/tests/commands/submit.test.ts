@@ -43,7 +43,24 @@ beforeEach(() => {
   reply = { status: 201, body: '{"ok":true,"name":"Alex"}' };
 });
 
-const results = { version: 3, lab: 'lab-1', status: 'pass', score: 100 } as unknown as ResultsFile;
+const results = {
+  version: 3,
+  lab: 'lab-1',
+  status: 'fail',
+  message: null,
+  score: 60,
+  tests: [
+    {
+      name: 'answers',
+      status: 'fail',
+      message: 'expected 1',
+      output: 'my secret log',
+      task_id: 1,
+      check_id: 'a',
+      points: 40,
+    },
+  ],
+} as unknown as ResultsFile;
 const options = (...extra: string[]) =>
   parseOptions(['lab-1', '--submit', boardUrl, '--code', 'K7QM2P', '--name', 'Alex', ...extra], {
     LANG: 'en_US.UTF-8',
@@ -59,7 +76,12 @@ describe('submitResults', () => {
     });
     expect(received[0]?.url).toBe('/api/submissions');
     expect(received[0]?.headers['accept-language']).toBe('en');
-    expect(received[0]?.body).toEqual({ name: 'Alex', code: 'K7QM2P', strict: true, results });
+    expect(received[0]?.body).toEqual({
+      name: 'Alex',
+      code: 'K7QM2P',
+      strict: true,
+      results: { ...results, tests: [{ ...results.tests[0], message: null, output: null }] },
+    });
   });
 
   test("passes on the board's reason when it refuses", async () => {
