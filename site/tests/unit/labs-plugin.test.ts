@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LabInfo } from '../../plugins/labs/lab-info.ts';
-import { isLabReadme, stripLeadingTitle } from '../../plugins/labs/readme.ts';
+import { isLabReadme, stripLeadingTitle, unlinkRelativePaths } from '../../plugins/labs/readme.ts';
 import { labPageSource, labsIndexSource } from '../../plugins/labs/stubs.ts';
 
 const lab: LabInfo = {
@@ -57,5 +57,22 @@ describe('lab READMEs', () => {
       '본문\n\n# 다른 제목\n',
     );
     expect(stripLeadingTitle('본문만\n')).toBe('본문만\n');
+  });
+
+  it('turns links to files next to the README into text, keeping web links and anchors', () => {
+    const md = [
+      'Edit [the handler](src/handler.ts) or read [English](README.md).',
+      'See [AWS](https://docs.aws.amazon.com/lambda/) and [below](#tasks).',
+      '```md',
+      '[kept](src/in-code.ts)',
+      '```',
+    ].join('\n');
+    expect(unlinkRelativePaths(md).split('\n')).toEqual([
+      'Edit the handler (`src/handler.ts`) or read English (`README.md`).',
+      'See [AWS](https://docs.aws.amazon.com/lambda/) and [below](#tasks).',
+      '```md',
+      '[kept](src/in-code.ts)',
+      '```',
+    ]);
   });
 });
