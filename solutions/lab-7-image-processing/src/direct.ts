@@ -66,6 +66,8 @@ export async function handleDirect(
   }
 
   // Solution: the event's fields become one OperationRequest; image-core checks every value.
+  // base64Image and outputExtension go through optionalString, which names a field of the
+  // wrong type instead of letting it fail later as a TypeError.
   const result = await runOperation({
     operation: event.operation,
     image: optionalString(event, 'base64Image'),

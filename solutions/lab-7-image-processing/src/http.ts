@@ -50,6 +50,7 @@ export const errorResponse = (
 
 /** "true"/"false" become booleans and numbers numbers; image-core checks the rest. */
 export const queryValue = (text: string): unknown => {
+  // Solution: only exact spellings change; "1e3" or "50px" stay text for image-core to refuse.
   if (text === 'true') return true;
   if (text === 'false') return false;
   if (/^-?\d+(\.\d+)?$/.test(text)) return Number(text);
@@ -148,6 +149,7 @@ export async function handleHttp(
         ko: `${path}의 쿼리 매개변수는 ${COMMON_PARAMETERS.join(', ')}만 받지만, 받은 것은 ${names}입니다`,
       });
     }
+    // Solution: a POST without a body is the HTTP form of the original's missing base64Image.
     const image = route.method === 'POST' ? bodyBytes(event) : undefined;
     if (route.method === 'POST' && image === undefined) {
       throw new InvalidRequestError({
@@ -157,8 +159,7 @@ export async function handleHttp(
     }
 
     // Solution: no format asked for → WebP when the client accepts it, else the input's format.
-    let format = typeof query.format === 'string' ? query.format : undefined;
-    if (query.format !== undefined && format === undefined) format = String(query.format);
+    let format = query.format === undefined ? undefined : String(query.format);
     if (format === undefined && route.operation !== 'getDimensions') {
       const fallback = (image && sniffFormat(image)) ?? 'png';
       format = formatForAccept(event.headers?.accept, fallback);
