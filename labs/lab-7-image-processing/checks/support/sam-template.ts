@@ -109,7 +109,7 @@ export function functionProperty(
 
 /**
  * The comment that explains a property: on its own line (`Timeout: 29 # ...`) or on the comment
- * lines right above it. Empty when there is none.
+ * lines right above it, leaving out TODO notes. Empty when there is none.
  */
 export function commentFor(template: SamTemplate, property: string): string {
   const at = template.lines.findIndex((line) => new RegExp(`^\\s*${property}\\s*:`).test(line));
@@ -122,5 +122,9 @@ export function commentFor(template: SamTemplate, property: string): string {
     if (!match) break;
     comments.unshift(match[1] ?? '');
   }
-  return comments.join(' ').trim();
+  // The starter's own TODO notes do not count as an explanation.
+  return comments
+    .filter((comment) => !/^\s*TODO\b/.test(comment))
+    .join(' ')
+    .trim();
 }
