@@ -444,6 +444,16 @@ task(
             'UnsupportedFormatError',
           ],
           [
+            'an SVG (a format sharp reads but the service does not take)',
+            {
+              operation: 'resize',
+              base64Image: Buffer.from(
+                '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>',
+              ).toString('base64'),
+            },
+            'UnsupportedFormatError',
+          ],
+          [
             'a PNG cut short',
             { operation: 'resize', base64Image: await base64('truncatedPng'), width: 10 },
             'UnreadableImageError',
