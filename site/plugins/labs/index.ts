@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
@@ -74,6 +75,15 @@ export default async function labsPlugin(context: LoadContext): Promise<Plugin<L
     },
     async contentLoaded({ content, actions }) {
       actions.setGlobalData({ labs: content.map(toClientLab) });
+    },
+    configureWebpack(config) {
+      // Lab READMEs are compiled through markdown.preprocessor (readme.ts), which webpack's
+      // persistent cache does not track: fold a hash of that code into the cache version.
+      const cache = config.cache;
+      if (!cache || typeof cache !== 'object' || cache.type !== 'filesystem') return {};
+      const code = readFileSync(join(context.siteDir, 'plugins/labs/readme.ts'));
+      const hash = createHash('sha256').update(code).digest('hex').slice(0, 12);
+      return { cache: { ...cache, version: `${cache.version ?? ''}-labs-readme-${hash}` } };
     },
     getPathsToWatch() {
       return [join(labsRoot, '*/lab.json'), join(labsRoot, '*/README*.md')];

@@ -35,7 +35,10 @@ export function unlinkRelativePaths(markdown: string): string {
         return line;
       }
       if (fence !== null) return line;
-      return line.replace(relativeLink, (_all, text: string, url: string) => `${text} (\`${url}\`)`);
+      return line.replace(
+        relativeLink,
+        (_all, text: string, url: string) => `${text} (\`${url}\`)`,
+      );
     })
     .join('\n');
 }

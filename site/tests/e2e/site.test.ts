@@ -255,6 +255,29 @@ describe.runIf(chromiumPath)('the built site in Chromium', () => {
     });
   });
 
+  it('shows a lab page built from lab.json and the README, in both languages', async () => {
+    const manifest = JSON.parse(
+      readFileSync(join(siteDir, '../labs/lab-1-hello-lambda/lab.json'), 'utf8'),
+    ) as { title: { ko: string; en: string }; instructions: { ko: string; en: string } };
+    for (const locale of ['ko', 'en'] as const) {
+      await open(`${locale === 'en' ? '/en' : ''}/docs/intro`);
+      await page.locator('[data-lab="lab-1"] a').first().click();
+      await page.waitForURL(`**${locale === 'en' ? '/en' : ''}/docs/labs/lab-1`);
+      expect(await page.locator('article h1').first().innerText()).toBe(manifest.title[locale]);
+      expect(await page.locator('article h1').count(), 'the README title is dropped').toBe(1);
+      const article = await page.locator('article').first().innerText();
+      expect(article).toContain('npm run grade lab-1');
+      const readme = readFileSync(
+        join(siteDir, '../labs/lab-1-hello-lambda', manifest.instructions[locale]),
+        'utf8',
+      );
+      const firstSection = /^## (.+)$/m.exec(readme)?.[1]?.trim() ?? '';
+      expect(firstSection).not.toBe('');
+      expect(article).toContain(firstSection);
+      await shot(`lab-1-${locale}`);
+    }
+  });
+
   it('draws mermaid diagrams', async () => {
     await open(lessonPath('02-invocation-paths.mdx'));
     await expect
