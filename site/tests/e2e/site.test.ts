@@ -263,7 +263,10 @@ describe.runIf(chromiumPath)('the built site in Chromium', () => {
       await open(`${locale === 'en' ? '/en' : ''}/docs/intro`);
       await page.locator('[data-lab="lab-1"] a').first().click();
       await page.waitForURL(`**${locale === 'en' ? '/en' : ''}/docs/labs/lab-1`);
-      expect(await page.locator('article h1').first().innerText()).toBe(manifest.title[locale]);
+      // Client-side navigation: wait until the new page has rendered.
+      await expect
+        .poll(() => page.locator('article h1').first().innerText())
+        .toBe(manifest.title[locale]);
       expect(await page.locator('article h1').count(), 'the README title is dropped').toBe(1);
       const article = await page.locator('article').first().innerText();
       expect(article).toContain('npm run grade lab-1');
