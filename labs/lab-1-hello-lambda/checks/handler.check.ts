@@ -1,6 +1,6 @@
 import { handler } from '@lab/handler.ts';
 import { check, task } from '@lambda-dojo/grader';
-import { handlerInvoker } from '@lambda-dojo/grader/targets';
+import { handlerInvoker } from '@lambda-dojo/grader/checks';
 import { expect } from 'vitest';
 
 /** The console's "Hello World" event template, exactly as the 2018 slides show it. */

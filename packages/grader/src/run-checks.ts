@@ -26,10 +26,17 @@ export interface RunChecksOptions {
 
 const OUTPUT_LIMIT = 500;
 
+/**
+ * How long loading the checks and the learner's code may stay silent. Loading
+ * sharp or the AWS SDK on a busy machine takes seconds, so this is far above a
+ * check's own timeout; it still ends a loop at the top level of learner code.
+ */
+const LOAD_TIMEOUT_MS = 30_000;
+
 /** Runs a lab's checks in-process through Vitest's Node API and grades them. */
 export async function runChecks(options: RunChecksOptions): Promise<RunResult> {
   const started = performance.now();
-  const collector = new CheckCollector(options.hangGraceMs ?? 2_000, options.checkFiles);
+  const collector = new CheckCollector(options.hangGraceMs ?? 5_000, options.checkFiles);
   const vitest = await createVitest(
     'test',
     {
@@ -104,6 +111,8 @@ class CheckCollector implements Reporter {
   }
 
   onTestModuleEnd(module: TestModule): void {
+    // Another check file may still be loading in another worker.
+    this.arm(LOAD_TIMEOUT_MS);
     for (const error of module.errors()) {
       this.problems.push({
         kind: 'load',
@@ -114,11 +123,11 @@ class CheckCollector implements Reporter {
   }
 
   onTestRunStart(): void {
-    this.arm(CHECK_TIMEOUT_MS);
+    this.arm(LOAD_TIMEOUT_MS);
   }
 
   onTestModuleStart(): void {
-    this.arm(CHECK_TIMEOUT_MS);
+    this.arm(LOAD_TIMEOUT_MS);
   }
 
   onTestCaseReady(testCase: TestCase): void {

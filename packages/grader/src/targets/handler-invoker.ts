@@ -1,12 +1,8 @@
 import { isAbsolute, join, parse } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { InvokeCommand } from '@aws-sdk/client-lambda';
-import { bundleHandler } from './bundle.ts';
-import { deployFunction } from './deploy.ts';
 import { TargetError } from './errors.ts';
 import type { FunctionErrorPayload, Invocation } from './invocation.ts';
 import { outputOf } from './invocation.ts';
-import { lambdaClientFor } from './lambda-client.ts';
 import { type Handler, invokeInProcess } from './mock-invoke.ts';
 import {
   functionNameFor,
@@ -65,6 +61,14 @@ export async function handlerInvoker(options: HandlerInvokerOptions): Promise<Ha
     return Object.assign(invoke, { target: settings.kind });
   }
 
+  // The SDK, esbuild and deploy code load only for real Invoke calls, so mock grading stays light.
+  const [{ InvokeCommand }, { bundleHandler }, { deployFunction }, { lambdaClientFor }] =
+    await Promise.all([
+      import('@aws-sdk/client-lambda'),
+      import('./bundle.ts'),
+      import('./deploy.ts'),
+      import('./lambda-client.ts'),
+    ]);
   const client = lambdaClientFor(settings);
   const roleArn = settings.roleArn ?? (settings.kind === 'local' ? PLACEHOLDER_ROLE : undefined);
   if (!roleArn) {
