@@ -14,11 +14,11 @@ export interface Graded {
 /** Grades a lab through the real CLI, as a learner would run it. */
 export function gradeWithCli(lab: string, args: string[] = []): Promise<Graded> {
   const out = join(mkdtempSync(join(tmpdir(), 'dojo-integrity-')), 'results.json');
-  const cli = join(repoRoot, 'packages/grader/src/cli.ts');
+  const cli = join(repoRoot, 'packages/grader/bin/grade.mjs');
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,
-      ['--import', 'tsx', cli, lab, '--json', out, ...args],
+      [cli, lab, '--json', out, ...args],
       // A separate state dir: the learner's progress file is never touched by tests.
       {
         cwd: repoRoot,

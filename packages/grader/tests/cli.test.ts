@@ -6,7 +6,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import type { ResultsFile } from '../src/results-json.ts';
 import { writeFixtureCourse } from './fixture-course.ts';
 
-const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
+const cli = fileURLToPath(new URL('../bin/grade.mjs', import.meta.url));
 const course = writeFixtureCourse();
 afterAll(() => rmSync(course.dir, { recursive: true, force: true }));
 
@@ -22,7 +22,7 @@ function grade(args: string[], env: Record<string, string> = {}): Promise<CliRun
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ['--import', 'tsx', cli, ...args],
+      [cli, ...args],
       {
         env: {
           ...process.env,

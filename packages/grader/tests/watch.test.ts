@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, expect, test } from 'vitest';
 import { fixtureHandlers, writeFixtureCourse } from './fixture-course.ts';
 
-const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
+const cli = fileURLToPath(new URL('../bin/grade.mjs', import.meta.url));
 const course = writeFixtureCourse();
 afterAll(() => rmSync(course.dir, { recursive: true, force: true }));
 
@@ -29,19 +29,15 @@ test.each([
   ['events', []],
   ['polling', ['--poll']],
 ])('--watch grades again after a save (%s) and stops on Ctrl+C', async (_mode, extra) => {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', cli, course.labs.half, '--watch', ...extra],
-    {
-      env: {
-        ...process.env,
-        NO_COLOR: '1',
-        LANG: 'en_US.UTF-8',
-        LAMBDA_DOJO_COURSE_DIR: course.dir,
-        LAMBDA_DOJO_STATE_DIR: join(course.dir, 'state'),
-      },
+  const child = spawn(process.execPath, [cli, course.labs.half, '--watch', ...extra], {
+    env: {
+      ...process.env,
+      NO_COLOR: '1',
+      LANG: 'en_US.UTF-8',
+      LAMBDA_DOJO_COURSE_DIR: course.dir,
+      LAMBDA_DOJO_STATE_DIR: join(course.dir, 'state'),
     },
-  );
+  });
   let out = '';
   child.stdout.on('data', (chunk) => {
     out += chunk;

@@ -132,7 +132,7 @@ describe('submissionsUrl', () => {
 });
 
 describe('--submit and --strict on the command line', () => {
-  const cli = fileURLToPath(new URL('../../src/cli.ts', import.meta.url));
+  const cli = fileURLToPath(new URL('../../bin/grade.mjs', import.meta.url));
   const course = writeFixtureCourse();
   const courseFiles = join(course.dir, 'packages/grader/course-files.json');
   afterAll(() => rmSync(course.dir, { recursive: true, force: true }));
@@ -141,7 +141,7 @@ describe('--submit and --strict on the command line', () => {
     return new Promise((resolve) => {
       execFile(
         process.execPath,
-        ['--import', 'tsx', cli, ...args],
+        [cli, ...args],
         {
           env: {
             ...process.env,
