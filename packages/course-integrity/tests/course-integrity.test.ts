@@ -75,6 +75,26 @@ describe.each(labs.map((lab) => [lab.manifest.id, lab] as const))('%s', (id, lab
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  test.runIf(lab.manifest.targets.includes('local'))(
+    'the solution also scores 100% against lambda-local (--target local)',
+    async () => {
+      const { results } = await gradeWithCli(id, [
+        '--solution',
+        '--lang',
+        'en',
+        '--target',
+        'local',
+      ]);
+      const failing = results.tests.filter((t) => t.status !== 'pass');
+      expect(failing.map((t) => `${t.check_id}: ${t.message}`)).toEqual([]);
+      expect(results).toMatchObject({
+        status: 'pass',
+        target: 'local',
+        score: lab.manifest.points,
+      });
+    },
+  );
+
   test('the untouched starter loads, fails, and shows a hint in Korean and in English', async () => {
     const ko = await gradeWithCli(id, ['--lang', 'ko']);
     expect(ko.results.status, ko.results.message ?? '').toBe('fail');
