@@ -9,6 +9,7 @@ import {
   defaultTimeoutSeconds,
   granularities,
   maxTimeoutSeconds,
+  memoryRangeMb,
 } from '../../lib/playground/billing.ts';
 import {
   defaultHandler,
@@ -76,7 +77,7 @@ export function TestEventPlayground({
   const [eventName, setEventName] = useState<TestEventName>(start);
   const [event, setEvent] = useState(() => eventText(start));
   const [timeoutS, setTimeoutS] = useState(defaultTimeoutSeconds());
-  const [memoryMb] = useState(defaultMemoryMb());
+  const [memoryMb, setMemoryMb] = useState(defaultMemoryMb());
   const [running, setRunning] = useState(false);
   const [outcome, setOutcome] = useState<InvokeOutcome | null>(null);
   const [eventError, setEventError] = useState<string | null>(null);
@@ -91,6 +92,8 @@ export function TestEventPlayground({
   }
 
   const timeoutOk = Number.isFinite(timeoutS) && timeoutS >= 1 && timeoutS <= maxTimeoutSeconds();
+  const memory = memoryRangeMb();
+  const memoryOk = Number.isInteger(memoryMb) && memoryMb >= memory.min && memoryMb <= memory.max;
   const { legacy } = granularities();
 
   async function test(): Promise<void> {
@@ -202,11 +205,31 @@ export function TestEventPlayground({
                 )
           }
         />
+        <NumberField
+          id="playground-memory"
+          label={<Translate id="playground.memory">메모리</Translate>}
+          value={memoryMb}
+          onChange={setMemoryMb}
+          min={memory.min}
+          max={memory.max}
+          unit="MB"
+          error={
+            memoryOk
+              ? undefined
+              : translate(
+                  {
+                    id: 'playground.memoryError',
+                    message: '{min}부터 {max}MB 사이의 정수로 정해 주세요.',
+                  },
+                  { min: String(memory.min), max: String(memory.max) },
+                )
+          }
+        />
         <div className={styles.buttons}>
           <button
             type="button"
             className="button button--primary"
-            disabled={running || !timeoutOk}
+            disabled={running || !timeoutOk || !memoryOk}
             onClick={() => void test()}
           >
             {running ? (

@@ -33,3 +33,8 @@ export function initTimeoutMs(): number {
 export function defaultMemoryMb(): number {
   return limits.memory.default.value;
 }
+
+/** The memory sizes a function may have, from lambda-facts. */
+export function memoryRangeMb(): { min: number; max: number } {
+  return { min: limits.memory.min.value, max: limits.memory.max.value };
+}
