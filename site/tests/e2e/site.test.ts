@@ -68,7 +68,7 @@ describe.runIf(chromiumPath)('the built site in Chromium', () => {
     context = browser.context;
     closeBrowser = browser.close;
     page = await context.newPage();
-    page.setDefaultTimeout(15_000);
+    page.setDefaultTimeout(30_000);
   });
 
   afterAll(async () => {
