@@ -38,8 +38,8 @@ task(
         points: 25,
         hints: {
           ko: [
-            '콘솔 블루프린트의 응답은 { statusCode: 200, body: JSON.stringify("Hello from Lambda!") } 입니다. body 값이 정확히 같은지 보세요.',
-            'body는 따옴표까지 포함한 문자열 "\\"Hello from Lambda!\\""여야 합니다. 문자열을 그대로 넣지 말고 JSON.stringify(greeting)을 넣으세요.',
+            '콘솔 블루프린트의 응답은 { statusCode: 200, body: JSON.stringify("Hello from Lambda!") } 모양이에요. body 값이 정확히 같은지 보세요.',
+            'body는 따옴표까지 포함한 문자열 "\\"Hello from Lambda!\\""여야 해요. 문자열을 그대로 넣지 말고 JSON.stringify(greeting)을 넣으세요.',
           ],
           en: [
             'The console blueprint returns { statusCode: 200, body: JSON.stringify("Hello from Lambda!") }. Compare your body with that exactly.',
@@ -63,8 +63,8 @@ task(
         points: 10,
         hints: {
           ko: [
-            'API Gateway 같은 호출자는 body를 문자열로 받습니다. 객체를 그대로 넣거나 JSON이 아닌 평문을 넣으면 안 됩니다.',
-            'JSON.parse(response.body)가 오류 없이 인사말 문자열을 돌려줘야 합니다. body: JSON.stringify(greeting)으로 고치세요.',
+            'API Gateway 같은 호출자는 body를 문자열로 받아요. 객체를 그대로 넣거나 JSON이 아닌 평문을 넣으면 안 돼요.',
+            'JSON.parse(response.body)가 오류 없이 인사말 문자열을 돌려줘야 해요. body: JSON.stringify(greeting)으로 고치세요.',
           ],
           en: [
             'Callers such as API Gateway expect the body as a string. Neither an object nor plain non-JSON text will do.',
@@ -93,8 +93,8 @@ task({ ko: '과제 2: 이벤트를 로그로 남기기', en: 'Task 2: log the ev
       points: 20,
       hints: {
         ko: [
-          'console.log로 찍은 내용은 CloudWatch Logs에 남습니다. 핸들러 첫 줄에서 이벤트를 찍어 보세요.',
-          'console.log(event)는 객체를 Node 형식으로 찍어서 JSON이 아닙니다. console.log(JSON.stringify(event))를 쓰세요.',
+          'console.log로 찍은 내용은 CloudWatch Logs에 남아요. 핸들러 첫 줄에서 이벤트를 찍어 보세요.',
+          'console.log(event)는 객체를 Node 형식으로 찍어서 JSON이 아니에요. console.log(JSON.stringify(event))를 쓰세요.',
         ],
         en: [
           "What you console.log ends up in CloudWatch Logs. Log the event in the handler's first line.",
@@ -135,7 +135,7 @@ task({ ko: '과제 3: 이름으로 인사하기', en: 'Task 3: greet by name' },
       hints: {
         ko: [
           'event.name이 비어 있지 않은 문자열인지 확인하고, 그렇다면 인사말을 바꾸세요.',
-          '앞뒤 공백은 trim()으로 지우고, 빈 문자열이나 문자열이 아닌 값(숫자, null)은 이름이 없는 것으로 봅니다. 예: { name: "  지호 " } → "Hello, 지호!"',
+          '앞뒤 공백은 trim()으로 지우고, 빈 문자열이나 문자열이 아닌 값(숫자, null)은 이름이 없는 것으로 봐요. 예: { name: "  지호 " } → "Hello, 지호!"',
         ],
         en: [
           'Check whether event.name is a non-empty string and, if so, change the greeting.',
@@ -167,8 +167,8 @@ task(
         points: 15,
         hints: {
           ko: [
-            '핸들러가 응답을 돌려주면 Lambda는 실행 환경을 얼립니다. 아직 끝나지 않은 작업은 다음 호출 때까지 멈춥니다.',
-            'recordGreeting(...)이 돌려주는 Promise를 await 하세요: await recordGreeting(name). 이름이 없으면 "Lambda"를 기록합니다.',
+            '핸들러가 응답을 돌려주면 Lambda는 실행 환경을 얼려요. 아직 끝나지 않은 작업은 다음 호출 때까지 멈춰요.',
+            'recordGreeting(...)이 돌려주는 Promise를 await 하세요: await recordGreeting(name). 이름이 없으면 "Lambda"를 기록해요.',
           ],
           en: [
             'Once the handler returns, Lambda freezes the execution environment; unfinished work stops until the next invocation.',
@@ -197,7 +197,7 @@ task(
         points: 10,
         hints: {
           ko: [
-            'nodejs24.x 런타임은 콜백 방식 핸들러(event, context, callback)를 지원하지 않습니다. async 함수로 값을 return 하세요.',
+            'nodejs24.x 런타임은 콜백 방식 핸들러(event, context, callback)를 지원하지 않아요. async 함수로 값을 return 하세요.',
             'callback(null, response) 대신 return response; 를 쓰고, 세 번째 매개변수를 지우세요.',
           ],
           en: [

@@ -173,7 +173,7 @@ task({ ko: '과제 2: 월 요금', en: 'Task 2: monthly cost' }, () => {
       hints: {
         ko: [
           '과금은 호출 한 번마다 올림해요. 평균 0.4ms짜리 100만 번은 1ms × 100만 번으로 청구돼요.',
-          'Task 1의 billedDurationMs(durationMs, granularityMs)를 먼저 부르고 그 결과로 GB-초를 계산하세요.',
+          '과제 1의 billedDurationMs(durationMs, granularityMs)를 먼저 부르고 그 결과로 GB-초를 계산하세요.',
         ],
         en: [
           'Rounding happens per invocation: a million runs of 0.4 ms bill as a million runs of 1 ms.',

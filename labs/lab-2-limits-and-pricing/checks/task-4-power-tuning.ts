@@ -32,7 +32,7 @@ task({ ko: '과제 4: 파워 튜닝', en: 'Task 4: power tuning' }, () => {
       points: 5,
       hints: {
         ko: [
-          '비교 기준은 "100만 회 호출 비용"이에요. Task 2의 monthlyCost를 그대로 쓰면 계산이 어긋날 일이 없어요.',
+          '비교 기준은 "100만 회 호출 비용"이에요. 과제 2의 monthlyCost를 그대로 쓰면 계산이 어긋날 일이 없어요.',
           'monthlyCost({ memoryMb, durationMs, invocations: 1_000_000, architecture, freeTier: false }).totalUsd를 costPerMillionUsd에, billedDurationMs(durationMs)를 billedDurationMs에 넣으세요.',
         ],
         en: [

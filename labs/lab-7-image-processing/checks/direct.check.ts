@@ -51,8 +51,8 @@ task(
         points: 3,
         hints: {
           ko: [
-            'runOperation()은 operation 이름을 보고 image-core 함수 하나를 부르는 분배기입니다. ping은 이미지 없이 바로 답해요.',
-            'ping이면 { kind: "text", text: "pong" }을 돌려주세요. handleDirect()가 text를 그대로 응답합니다.',
+            'runOperation()은 operation 이름을 보고 image-core 함수 하나를 부르는 분배기예요. ping은 이미지 없이 바로 답해요.',
+            'ping이면 { kind: "text", text: "pong" }을 돌려주세요. handleDirect()가 text를 그대로 응답해요.',
           ],
           en: [
             'runOperation() dispatches on the operation name to one image-core function. ping answers straight away, no image needed.',
@@ -75,7 +75,7 @@ task(
         points: 6,
         hints: {
           ko: [
-            'image-core의 getSample(format)이 샘플 이미지를 ImageResult로 돌려줍니다. 형식은 이벤트의 outputExtension에서 옵니다(jpg, webp...).',
+            'image-core의 getSample(format)이 샘플 이미지를 ImageResult로 돌려줘요. 형식은 이벤트의 outputExtension에서 와요(jpg, webp...).',
             'getSample(request.format ?? "png")의 결과를 { kind: "image", image }로 돌려주고, handleDirect()에서는 resultToBase64(result.image)로 base64 문자열을 만드세요.',
           ],
           en: [
@@ -113,8 +113,8 @@ task(
         points: 6,
         hints: {
           ko: [
-            'ImageMagick 6.7은 "가로x세로"와 줄바꿈을 출력했습니다. image-core의 getDimensions()와 formatDimensions()가 이 모양을 만들어요. 이미지가 없으면 missingImageError(operation)를 던지세요.',
-            'text: formatDimensions(await getDimensions(image, limits))를 돌려주세요. EXIF 방향이 6인 200×100 JPEG는 화면에 보이는 대로 "100x200\\n"이어야 합니다.',
+            'ImageMagick 6.7은 "가로x세로"와 줄바꿈을 출력했어요. image-core의 getDimensions()와 formatDimensions()가 이 모양을 만들어요. 이미지가 없으면 missingImageError(operation)를 던지세요.',
+            'text: formatDimensions(await getDimensions(image, limits))를 돌려주세요. EXIF 방향이 6인 200×100 JPEG는 화면에 보이는 대로 "100x200\\n"이어야 해요.',
           ],
           en: [
             'ImageMagick 6.7 printed "WIDTHxHEIGHT" and a newline; image-core\'s getDimensions() and formatDimensions() make that text. Without an image, throw missingImageError(operation).',
@@ -158,7 +158,7 @@ task(
         points: 6,
         hints: {
           ko: [
-            'image-core의 identify(image, limits)가 헤더만 읽어서 format, width, height, hasAlpha, pages 등을 돌려줍니다. 문자열로 바꾸지 말고 객체 그대로 돌려주세요.',
+            'image-core의 identify(image, limits)가 헤더만 읽어서 format, width, height, hasAlpha, pages 등을 돌려줘요. 문자열로 바꾸지 말고 객체 그대로 돌려주세요.',
             'runOperation에서 { kind: "info", info: await identify(image, limits) }를, handleDirect에서 result.info를 그대로 돌려주세요.',
           ],
           en: [
@@ -206,8 +206,8 @@ task(
         timeoutMs: 20_000,
         hints: {
           ko: [
-            'thumbnail은 resize와 같은 연산입니다. image-core의 resize(image, options, limits)에 width, height, quality, format을 넘기세요. 값이 없는 옵션은 넘기지 마세요(image-core는 모르는 키와 잘못된 값을 거부해요).',
-            'given({ width, height, quality, withoutEnlargement, format })처럼 undefined인 항목을 빼고 넘기면 됩니다. 가로·세로가 모두 없으면 image-core가 가로 100을 씁니다. EXIF 회전은 먼저 적용돼요.',
+            'thumbnail은 resize와 같은 연산이에요. image-core의 resize(image, options, limits)에 width, height, quality, format을 넘기세요. 값이 없는 옵션은 넘기지 마세요(image-core는 모르는 키와 잘못된 값을 거부해요).',
+            'given({ width, height, quality, withoutEnlargement, format })처럼 undefined인 항목을 빼고 넘기면 돼요. 가로·세로가 모두 없으면 image-core가 가로 100을 써요. EXIF 회전은 먼저 적용돼요.',
           ],
           en: [
             "thumbnail is the same operation as resize. Pass width, height, quality and format to image-core's resize(image, options, limits); leave out the options that were not given (image-core refuses unknown keys and bad values).",
@@ -277,8 +277,8 @@ task(
         points: 8,
         hints: {
           ko: [
-            '원래 서비스는 ImageMagick 인자를 그대로 받았습니다. 여기서는 이벤트의 edits 객체만 image-core의 convert()에 넘기고, 형식은 outputExtension(없으면 png)에서 옵니다.',
-            'convert(image, { quality, ...edits, format: request.format ?? "png" }, limits) 모양입니다. image-core가 모르는 편집은 알아서 거부합니다.',
+            '원래 서비스는 ImageMagick 인자를 그대로 받았어요. 여기서는 이벤트의 edits 객체만 image-core의 convert()에 넘기고, 형식은 outputExtension(없으면 png)에서 와요.',
+            'convert(image, { quality, ...edits, format: request.format ?? "png" }, limits) 모양이에요. image-core가 모르는 편집은 알아서 거부해요.',
           ],
           en: [
             "The original took raw ImageMagick arguments. Here only the event's edits object reaches image-core's convert(); the format comes from outputExtension (png when absent).",
@@ -353,8 +353,8 @@ task(
         points: 6,
         hints: {
           ko: [
-            'Lambda는 핸들러가 던진 오류의 name을 errorType으로, message를 errorMessage로 보고합니다. errors.ts의 UnrecognizedOperationError가 원래 서비스의 문장을 만들어 줘요.',
-            'runOperation() 첫머리에서 isOperation(operation)이 아니면 throw new UnrecognizedOperationError(operation) 하세요. operation이 없으면 "undefined"가 찍힙니다(원래 서비스도 그랬어요).',
+            'Lambda는 핸들러가 던진 오류의 name을 errorType으로, message를 errorMessage로 보고해요. errors.ts의 UnrecognizedOperationError가 원래 서비스의 문장을 만들어 줘요.',
+            'runOperation() 첫머리에서 isOperation(operation)이 아니면 throw new UnrecognizedOperationError(operation) 하세요. operation이 없으면 "undefined"가 찍혀요(원래 서비스도 그랬어요).',
           ],
           en: [
             "Lambda reports a thrown error's name as errorType and its message as errorMessage. UnrecognizedOperationError in errors.ts writes the original's sentence.",
@@ -384,8 +384,8 @@ task(
         points: 6,
         hints: {
           ko: [
-            'ping과 getSample 말고는 모두 이미지가 필요합니다. 이미지가 없는데 image-core를 부르면 덜 친절한 오류가 나요.',
-            'image가 undefined이거나 빈 문자열이면 throw missingImageError(operation) 하세요. errorType은 InvalidRequestError입니다.',
+            'ping과 getSample 말고는 모두 이미지가 필요해요. 이미지가 없는데 image-core를 부르면 덜 친절한 오류가 나요.',
+            'image가 undefined이거나 빈 문자열이면 throw missingImageError(operation) 하세요. errorType은 InvalidRequestError예요.',
           ],
           en: [
             'Every operation but ping and getSample needs an image; calling image-core without one gives a less helpful error.',
@@ -420,8 +420,8 @@ task(
         timeoutMs: 20_000,
         hints: {
           ko: [
-            'image-core가 던지는 오류(InvalidBase64Error, UnsupportedFormatError, UnreadableImageError, TooManyPixelsError...)는 그대로 던지면 됩니다. TypeError가 나온다면 이벤트를 검사하지 않고 쓴 곳이 있다는 뜻이에요.',
-            'handleDirect()에서: 이벤트가 객체가 아니면 InvalidRequestError, customArgs가 있으면 InvalidRequestError("... edits ...")를 던지세요. base64Image나 outputExtension이 문자열이 아니어도 InvalidRequestError입니다.',
+            'image-core가 던지는 오류(InvalidBase64Error, UnsupportedFormatError, UnreadableImageError, TooManyPixelsError...)는 그대로 던지면 돼요. TypeError가 나온다면 이벤트를 검사하지 않고 쓴 곳이 있다는 뜻이에요.',
+            'handleDirect()에서: 이벤트가 객체가 아니면 InvalidRequestError, customArgs가 있으면 InvalidRequestError("... edits ...")를 던지세요. base64Image나 outputExtension이 문자열이 아니어도 InvalidRequestError예요.',
           ],
           en: [
             "image-core's errors (InvalidBase64Error, UnsupportedFormatError, UnreadableImageError, TooManyPixelsError...) can be thrown as they are. A TypeError means some part of the event is used without being checked.",

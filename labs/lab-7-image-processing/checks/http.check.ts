@@ -82,8 +82,8 @@ task(
         points: 8,
         hints: {
           ko: [
-            'HTTP API는 텍스트가 아닌 본문을 base64로 인코딩해 body에 넣고 isBase64Encoded: true를 붙입니다. 응답도 같아요: 바이트를 base64로 보내고 isBase64Encoded: true를 붙여야 API Gateway가 바이트로 되돌려 줍니다.',
-            'toResponse()에서 이미지는 { statusCode: 200, headers: { "content-type": result.image.mimeType }, body: result.image.data.toString("base64"), isBase64Encoded: true }입니다. 본문은 bodyBytes(event)로 읽으세요.',
+            'HTTP API는 텍스트가 아닌 본문을 base64로 인코딩해 body에 넣고 isBase64Encoded: true를 붙여요. 응답도 같아요: 바이트를 base64로 보내고 isBase64Encoded: true를 붙여야 API Gateway가 바이트로 되돌려 줘요.',
+            'toResponse()에서 이미지는 { statusCode: 200, headers: { "content-type": result.image.mimeType }, body: result.image.data.toString("base64"), isBase64Encoded: true } 모양이에요. 본문은 bodyBytes(event)로 읽으세요.',
           ],
           en: [
             'An HTTP API base64-encodes every body that is not text and sets isBase64Encoded: true. Answers work the same way: send the bytes as base64 with isBase64Encoded: true and API Gateway turns them back into bytes.',
@@ -147,8 +147,8 @@ task(
         points: 5,
         hints: {
           ko: [
-            'Serverless Image Handler의 "auto WebP"입니다. image-core의 formatForAccept(accept, fallback)가 Accept 헤더를 읽어요. fallback은 입력 형식(sniffFormat)입니다. format 쿼리가 있으면 그게 우선이에요.',
-            '응답이 Accept에 따라 달라지므로 캐시가 알 수 있게 vary: accept 헤더를 붙이세요. format이 없을 때만 format = formatForAccept(event.headers.accept, sniffFormat(image) ?? "png")로 정합니다.',
+            'Serverless Image Handler의 "auto WebP"예요. image-core의 formatForAccept(accept, fallback)가 Accept 헤더를 읽어요. fallback은 입력 형식(sniffFormat)이에요. format 쿼리가 있으면 그게 우선이에요.',
+            '응답이 Accept에 따라 달라지므로 캐시가 알 수 있게 vary: accept 헤더를 붙이세요. format이 없을 때만 format = formatForAccept(event.headers.accept, sniffFormat(image) ?? "png")로 정해요.',
           ],
           en: [
             "This is the Serverless Image Handler's \"auto WebP\". image-core's formatForAccept(accept, fallback) reads the Accept header; the fallback is the input's format (sniffFormat). A format query parameter wins.",
@@ -209,8 +209,8 @@ task(
         points: 5,
         hints: {
           ko: [
-            'ROUTES 표가 경로와 연산을 이어 줍니다. 텍스트 결과는 text/plain, identify는 JSON, 이미지는 바이너리로 답해요. convert의 편집은 쿼리 매개변수(grayscale=true, rotate=90)로 옵니다.',
-            'queryValue()로 "true"/"90" 같은 쿼리 값을 불리언과 숫자로 바꾸세요. COMMON_PARAMETERS가 아닌 쿼리는 convert의 edits입니다. text는 { "content-type": "text/plain; charset=utf-8" }로 답합니다.',
+            'ROUTES 표가 경로와 연산을 이어 줘요. 텍스트 결과는 text/plain, identify는 JSON, 이미지는 바이너리로 답해요. convert의 편집은 쿼리 매개변수(grayscale=true, rotate=90)로 와요.',
+            'queryValue()로 "true"/"90" 같은 쿼리 값을 불리언과 숫자로 바꾸세요. COMMON_PARAMETERS가 아닌 쿼리는 convert의 edits예요. text는 { "content-type": "text/plain; charset=utf-8" }로 답해요.',
           ],
           en: [
             'The ROUTES table ties paths to operations. Text results answer as text/plain, identify as JSON, images as binary. convert takes its edits as query parameters (grayscale=true, rotate=90).',
@@ -286,8 +286,8 @@ task(
         timeoutMs: 20_000,
         hints: {
           ko: [
-            'HTTP에서는 오류를 던지면 클라이언트가 500만 받습니다. handleHttp()의 try/catch에서 모든 오류를 JSON 응답으로 바꾸세요. image-core 오류의 code는 httpStatusFor(code)로 상태 코드가 됩니다.',
-            'httpError()에서 isImageCoreError(error)면 errorResponse(httpStatusFor(error.code), error.code, error.messageIn(locale)), isServiceError(error)면 400입니다. 본문이 없는 POST는 InvalidRequestError(400)예요.',
+            'HTTP에서는 오류를 던지면 클라이언트가 500만 받아요. handleHttp()의 try/catch에서 모든 오류를 JSON 응답으로 바꾸세요. image-core 오류의 code는 httpStatusFor(code)로 상태 코드가 돼요.',
+            'httpError()에서 isImageCoreError(error)면 errorResponse(httpStatusFor(error.code), error.code, error.messageIn(locale)), isServiceError(error)면 400이에요. 본문이 없는 POST는 InvalidRequestError(400)예요.',
           ],
           en: [
             "Over HTTP a thrown error reaches the client as a bare 500. In handleHttp()'s try/catch turn every error into a JSON answer; httpStatusFor(code) gives the status for an image-core error's code.",

@@ -75,8 +75,8 @@ task(
         points: 5,
         hints: {
           ko: [
-            '지원이 끝난(deprecated) 런타임으로는 새 함수를 만들 수 없게 됩니다. 코스 사이트의 런타임 표(lambda-facts)에서 지원 종료일이 아직 오지 않은 Node.js 런타임을 고르세요.',
-            'Runtime: nodejs24.x(또는 nodejs22.x), Architectures: [arm64]로 바꾸세요. sharp는 linux-arm64용 바이너리를 제공하고, Graviton은 GB-초당 값이 더 쌉니다.',
+            '지원이 끝난(deprecated) 런타임으로는 새 함수를 만들 수 없게 돼요. 코스 사이트의 런타임 표(lambda-facts)에서 지원 종료일이 아직 오지 않은 Node.js 런타임을 고르세요.',
+            'Runtime: nodejs24.x(또는 nodejs22.x), Architectures: [arm64]로 바꾸세요. sharp는 linux-arm64용 바이너리를 제공하고, Graviton은 GB-초당 값이 더 싸요.',
           ],
           en: [
             "A deprecated runtime soon cannot create or update functions. Pick a Node.js runtime whose deprecation date has not passed, from the course's runtime table (lambda-facts).",
@@ -105,7 +105,7 @@ task(
         points: 4,
         hints: {
           ko: [
-            '기본값 128 MB와 3초는 큰 사진을 디코드하기에 모자랍니다. image-core는 최대 5천만 화소(RGBA로 약 200 MB)까지 받고, CPU는 메모리에 비례해서 나옵니다. HTTP API는 통합을 최대 30초까지만 기다려요.',
+            '기본값 128 MB와 3초는 큰 사진을 디코드하기에 모자라요. image-core는 최대 5천만 화소(RGBA로 약 200 MB)까지 받고, CPU는 메모리에 비례해서 나와요. HTTP API는 통합을 최대 30초까지만 기다려요.',
             'MemorySize는 512 이상(예: 1024), Timeout은 10~30초(예: 29)로 정하고, 각 줄 바로 위나 같은 줄에 # 주석으로 왜 그 값인지 적으세요.',
           ],
           en: [
@@ -152,8 +152,8 @@ task(
         points: 4,
         hints: {
           ko: [
-            '함수의 Events에 Type: HttpApi 이벤트를 넣으세요. 경로는 ROUTES의 /ping, /resize...를 모두 받아야 합니다. REST API(Type: Api)와 달리 HTTP API는 바이너리 미디어 타입 목록이 없어도 텍스트가 아닌 본문을 base64로 넘겨 줘요.',
-            'Events: { Images: { Type: HttpApi, Properties: { Path: "/{operation}", Method: ANY } } }처럼 쓰면 됩니다. AWS::Serverless::HttpApi에 BinaryMediaTypes를 넣으면 배포가 실패해요.',
+            '함수의 Events에 Type: HttpApi 이벤트를 넣으세요. 경로는 ROUTES의 /ping, /resize...를 모두 받아야 해요. REST API(Type: Api)와 달리 HTTP API는 바이너리 미디어 타입 목록이 없어도 텍스트가 아닌 본문을 base64로 넘겨 줘요.',
+            'Events: { Images: { Type: HttpApi, Properties: { Path: "/{operation}", Method: ANY } } }처럼 쓰면 돼요. AWS::Serverless::HttpApi에 BinaryMediaTypes를 넣으면 배포가 실패해요.',
           ],
           en: [
             "Add a Type: HttpApi event to the function's Events, on paths that cover every route in ROUTES (/ping, /resize...). Unlike a REST API (Type: Api), an HTTP API needs no list of binary media types: it base64-encodes every body that is not text.",
@@ -197,8 +197,8 @@ task(
         points: 5,
         hints: {
           ko: [
-            'Lambda가 알아서 만드는 로그 그룹은 로그를 영원히 보관하고 그만큼 비용이 듭니다. AWS::Logs::LogGroup을 직접 만들어 RetentionInDays를 정하고 함수와 연결하세요. 그리고 이 함수는 S3도 다른 서비스도 부르지 않아요.',
-            'LogGroup 리소스(RetentionInDays: 14)를 만들고 함수의 LoggingConfig.LogGroup: !Ref <그 리소스>로 연결하세요. Policies의 AmazonS3FullAccess는 지우세요. SAM이 만드는 기본 역할이 로그 쓰기 권한을 줍니다.',
+            'Lambda가 알아서 만드는 로그 그룹은 로그를 영원히 보관하고 그만큼 비용이 들어요. AWS::Logs::LogGroup을 직접 만들어 RetentionInDays를 정하고 함수와 연결하세요. 그리고 이 함수는 S3도 다른 서비스도 부르지 않아요.',
+            'LogGroup 리소스(RetentionInDays: 14)를 만들고 함수의 LoggingConfig.LogGroup: !Ref <그 리소스>로 연결하세요. Policies의 AmazonS3FullAccess는 지우세요. SAM이 만드는 기본 역할이 로그 쓰기 권한을 줘요.',
           ],
           en: [
             'The log group Lambda creates on its own keeps logs forever, and you pay for them. Create an AWS::Logs::LogGroup with RetentionInDays and tie it to the function. And this function calls neither S3 nor any other service.',
