@@ -66,5 +66,5 @@ export function labsIndexSource(locale: Locale): string {
 
 /** The sidebar category of the labs folder. */
 export function labsCategorySource(locale: Locale): string {
-  return `${JSON.stringify({ label: indexText[locale].title, position: 3, link: null }, null, 2)}\n`;
+  return `${JSON.stringify({ label: indexText[locale].title, position: 3, link: { type: 'doc', id: 'labs/index' } }, null, 2)}\n`;
 }
