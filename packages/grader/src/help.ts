@@ -3,7 +3,7 @@ import type { Lang } from './check-types.ts';
 const help: Record<Lang, string> = {
   ko: `사용법: npm run grade <랩> [-- 옵션]
 
-  <랩>              lab-1, 1, lab-1-hello-lambda 중 어떤 형태든 됩니다
+  <랩>              lab-1, 1, lab-1-hello-lambda 중 어떤 형태로 써도 됩니다
   --solution        참고 답안(solutions/)을 채점합니다
   --hint <n>        첫 번째로 실패한 체크의 힌트를 n단계까지 보여 줍니다 (기본 1)
   --lang ko|en      메시지 언어 (기본: LANG/LC_ALL, 없으면 ko)
@@ -15,7 +15,7 @@ const help: Record<Lang, string> = {
                     (--region 필요, 리소스 이름 앞에 --prefix, 기본 lambda-dojo)
   --submit <주소> --code <코드> --name <이름>
                     채점 결과를 수업 보드에 제출합니다 (강사가 알려 준 주소와 코드)
-  --strict          채점 전에 체크 파일이 강의에 커밋된 것과 같은지 확인합니다
+  --strict          채점 전에 체크 파일이 코스 저장소에 커밋된 것과 같은지 확인합니다
 
 종료 코드: 0 모두 통과, 1 실패한 체크 있음, 2 사용법 또는 채점기 오류
 예: npm run grade lab-1
@@ -70,7 +70,7 @@ Example: npm run catch-up lab-3 (fills in lab-1 and lab-2)`,
     ko: `사용법: npm run reset <랩> [-- --lang ko|en]
 
 <랩>에서 여러분이 고치는 파일을 처음 시작 코드로 되돌립니다. 직접 커밋한 뒤에도
-강의에 커밋된 시작 코드를 git에서 찾아옵니다. 바꾸기 전에 원래 파일을
+코스 저장소에 커밋된 시작 코드를 git에서 찾아옵니다. 바꾸기 전에 원래 파일을
 .lambda-dojo/backups/<시각>-reset-<랩>/에 백업하고 그 경로를 알려 줍니다.`,
     en: `Usage: npm run reset <lab> [-- --lang ko|en]
 

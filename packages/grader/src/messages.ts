@@ -23,7 +23,7 @@ const messages = {
     timeout: (ms: number) =>
       `${ms / 1000}초 안에 끝나지 않았습니다. 끝나지 않는 Promise를 await 하고 있지 않은지 확인하세요.`,
     exitCalled: (code: string) =>
-      `process.exit(${code})가 호출되었습니다. Lambda 핸들러에서는 process.exit 대신 값을 return 하거나 오류를 throw 하세요.`,
+      `코드가 process.exit(${code})를 호출했습니다. Lambda 핸들러에서는 process.exit 대신 값을 return 하거나 오류를 throw 하세요.`,
     notRun: '앞선 체크가 멈춰서 실행하지 못했습니다.',
     unhandled: '핸들러가 끝난 뒤에 처리되지 않은 오류가 났습니다:',
     unknownLab: (q: string) => `"${q}"라는 랩을 찾을 수 없습니다. 있는 랩은 다음과 같습니다:`,
@@ -34,7 +34,7 @@ const messages = {
     graderError: (msg: string) => `채점기 오류: ${msg}`,
     jsonWritten: (file: string) => `결과를 ${file}에 저장했습니다.`,
     watching: (dir: string) =>
-      `${dir}의 변경을 지켜봅니다. 파일을 저장하면 다시 채점합니다. (Ctrl+C로 종료)`,
+      `${dir}의 파일 변경을 지켜봅니다. 파일을 저장하면 다시 채점합니다. (Ctrl+C로 종료)`,
     watchFailed: (msg: string, cmd: string) =>
       `파일 변경 감시를 시작하지 못했습니다 (${msg}). 폴링 방식으로 다시 실행하세요: ${cmd}`,
     polling: '폴링 방식으로 변경을 확인합니다(1초 간격).',
@@ -48,16 +48,16 @@ const messages = {
     missingSolution: (dir: string) => `참고 답안 폴더가 없습니다: ${dir}`,
     brokenLab: (error: string) => `이 랩 폴더는 읽을 수 없어 건너뜁니다: ${error}`,
     targetUnsupported: (lab: string, target: string, ok: string) =>
-      `${lab}은(는) --target ${target}을(를) 지원하지 않습니다. 가능한 대상: ${ok}`,
+      `${lab}에서는 --target ${target} 채점을 지원하지 않습니다. 가능한 대상: ${ok}`,
     // Live-session tools: catch-up, reset, hint, --submit, --strict.
     toolNoLab: (cmd: string) => `랩을 지정하세요. 예: npm run ${cmd} lab-2`,
     catchUpFirst: (lab: string) =>
-      `${lab}은(는) 첫 랩이라 따라잡을 앞선 랩이 없습니다. 바로 시작하면 됩니다.`,
+      `${lab}은 첫 랩이라 따라잡을 앞선 랩이 없습니다. 바로 시작하면 됩니다.`,
     catchUpDone: (lab: string, labs: string, n: number) =>
       `${labs}의 참고 답안을 labs/에 복사했습니다(파일 ${n}개). 이제 ${lab}부터 함께 진행하면 됩니다.`,
     catchUpNothing: (labs: string) =>
       `${labs}의 파일이 이미 참고 답안과 같습니다. 바꾼 파일은 없습니다.`,
-    resetDone: (lab: string, n: number) => `${lab}의 시작 코드를 되돌렸습니다(파일 ${n}개).`,
+    resetDone: (lab: string, n: number) => `${lab}의 파일을 시작 코드로 되돌렸습니다(파일 ${n}개).`,
     resetNothing: (lab: string) =>
       `${lab}의 파일이 이미 시작 코드와 같습니다. 바꾼 파일은 없습니다.`,
     backupSaved: (dir: string) => `원래 파일은 여기에 백업해 두었습니다: ${dir}`,
@@ -65,20 +65,20 @@ const messages = {
       `되돌리려면 백업 폴더의 파일을 같은 경로에 다시 복사하세요. 예: cp -R "${dir}/labs/." labs/`,
     changedFile: (path: string) => `  바꿈: ${path}`,
     starterUnknown: (lab: string, cmd: string) =>
-      `${lab}의 시작 코드 기록이 course-files.json에 없습니다. 강의 저장소를 최신으로 받은 뒤 다시 실행하세요. (강의 작성자: ${cmd})`,
+      `${lab}의 시작 코드 기록이 course-files.json에 없습니다. 코스 저장소를 최신으로 받은 뒤 다시 실행하세요. (코스 작성자: ${cmd})`,
     starterMissing: (path: string) =>
-      `git에서 ${path}의 시작 코드를 찾지 못했습니다. git clone으로 받은 강의 저장소인지 확인하세요. 아무것도 바꾸지 않았습니다.`,
+      `git에서 ${path}의 시작 코드를 찾지 못했습니다. git clone으로 받은 코스 저장소인지 확인하세요. 아무것도 바꾸지 않았습니다.`,
     hintAllPass: (lab: string) => `${lab}의 모든 체크를 통과했습니다. 더 볼 힌트가 없습니다.`,
     hintNext: (cmd: string) => `다음 단계 힌트를 보려면 다시 실행하세요: ${cmd}`,
     hintLast: (cmd?: string) =>
       cmd
         ? `마지막 힌트입니다. 그래도 막히면 강사에게 물어보거나, 다음 랩에서 따라잡으세요: ${cmd}`
         : '마지막 힌트입니다. 그래도 막히면 강사에게 물어보세요.',
-    strictOk: (lab: string) => `${lab}의 체크 파일이 강의에 커밋된 것과 같습니다(--strict).`,
+    strictOk: (lab: string) => `${lab}의 체크 파일이 코스 저장소에 커밋된 것과 같습니다(--strict).`,
     strictFailed: (lab: string, files: string) =>
-      `${lab}의 체크 파일이 강의에 커밋된 것과 다릅니다. 체크를 고친 결과는 제출할 수 없습니다(--strict):\n${files}\n되돌리려면 위의 파일마다 git checkout HEAD -- <파일>을 실행하세요.`,
+      `${lab}의 체크 파일이 코스 저장소에 커밋된 것과 다릅니다. 체크를 고친 결과는 제출할 수 없습니다(--strict):\n${files}\n되돌리려면 위의 파일마다 git checkout HEAD -- <파일>을 실행하세요.`,
     strictUnknown: (lab: string) =>
-      `${lab}의 체크 해시가 course-files.json에 없습니다. 강의 저장소를 최신으로 받으세요.`,
+      `${lab}의 체크 해시가 course-files.json에 없습니다. 코스 저장소를 최신으로 받으세요.`,
     submitBadUrl: (url: string) =>
       `--submit 주소를 이해하지 못했습니다: ${url}. 강사가 알려 준 http://로 시작하는 주소를 쓰세요.`,
     submitting: (url: string) => `결과를 수업 보드에 제출합니다: ${url}`,
