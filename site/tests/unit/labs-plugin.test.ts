@@ -1,4 +1,8 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { labsPageDirs, writeLabPages } from '../../plugins/labs/index.ts';
 import type { LabInfo } from '../../plugins/labs/lab-info.ts';
 import { isLabReadme, stripLeadingTitle, unlinkRelativePaths } from '../../plugins/labs/readme.ts';
 import { labPageSource, labsIndexSource } from '../../plugins/labs/stubs.ts';
@@ -74,5 +78,20 @@ describe('lab READMEs', () => {
       '[kept](src/in-code.ts)',
       '```',
     ]);
+  });
+});
+
+describe('writeLabPages', () => {
+  it('writes a page per ready lab in both languages and removes pages of labs that are gone', () => {
+    const siteDir = mkdtempSync(join(tmpdir(), 'dojo-site-'));
+    const dirs = labsPageDirs(siteDir);
+    mkdirSync(dirs.ko, { recursive: true });
+    writeFileSync(join(dirs.ko, 'lab-9.mdx'), 'stale');
+
+    writeLabPages(siteDir, [lab, { ...lab, id: 'lab-2', number: 2, ready: false }]);
+
+    expect(readdirSync(dirs.ko).sort()).toEqual(['_category_.json', 'index.mdx', 'lab-1.mdx']);
+    expect(readdirSync(dirs.en).sort()).toEqual(['index.mdx', 'lab-1.mdx']);
+    expect(existsSync(join(dirs.ko, 'lab-9.mdx'))).toBe(false);
   });
 });
