@@ -285,6 +285,19 @@ describe.runIf(chromiumPath)('the built site in Chromium', () => {
     }
   });
 
+  it('shows facts from lambda-facts: inline values and the 2018-vs-today table', async () => {
+    await open('/docs/intro');
+    expect(
+      await page.locator('.dojo-fact[data-fact="limits.timeout.max"]').first().innerText(),
+    ).toBe(`${limits.timeout.max.value}초`);
+    await open(`/en${lessonPath('05-limits.mdx')}`);
+    const row = page.locator('tr[data-fact="limits.memory.max"]');
+    const cells = await row.locator('td').allInnerTexts();
+    expect(cells[0]).toBe(`${groupDigits(String(limits.memory.max.history[0]?.value))} MB`);
+    expect(cells[1]).toContain(`${groupDigits(String(limits.memory.max.value))} MB`);
+    expect(await row.locator('th').innerText()).toContain('Maximum memory');
+  });
+
   it('draws mermaid diagrams', async () => {
     await open(lessonPath('02-invocation-paths.mdx'));
     await expect
