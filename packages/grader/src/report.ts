@@ -8,6 +8,8 @@ export interface ReportOptions {
   lang: Lang;
   /** How many hint tiers to show for the first failing check (1 = the gentlest). */
   hintTier: number;
+  /** Whether to suggest the `--hint N+1` command (`npm run hint` says its own next step). */
+  suggestMoreHints?: boolean;
   labId: string;
   nextLabId?: string;
 }
@@ -45,7 +47,7 @@ export function formatReport(run: RunResult, options: ReportOptions): string {
     for (let tier = 1; tier <= shown; tier++) {
       lines.push(`  ${style.cyan(`💡 ${m.hint(tier, hints.length)}:`)} ${hints[tier - 1]}`);
     }
-    if (shown < hints.length) {
+    if (shown < hints.length && options.suggestMoreHints !== false) {
       lines.push(
         style.dim(`  ${m.moreHints(`npm run grade -- ${options.labId} --hint ${shown + 1}`)}`),
       );

@@ -68,7 +68,14 @@ export async function hintCommand(
   const tier = Math.min(seen + 1, total);
   state[manifest.id] = { ...state[manifest.id], [first.meta.id]: tier };
   writeHintState(file, state);
-  ctx.out(formatReport(run, { lang: ctx.lang, hintTier: tier, labId: manifest.id }));
+  ctx.out(
+    formatReport(run, {
+      lang: ctx.lang,
+      hintTier: tier,
+      labId: manifest.id,
+      suggestMoreHints: false,
+    }),
+  );
   ctx.out('');
   const again = `npm run hint ${manifest.id}`;
   const catchUp = ctx.nextLabId ? `npm run catch-up ${ctx.nextLabId}` : undefined;
