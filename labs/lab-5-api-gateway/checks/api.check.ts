@@ -122,7 +122,7 @@ task({ ko: '과제 2: POST /echo', en: 'Task 2: POST /echo' }, () => {
     'echo-json',
     {
       title: {
-        ko: 'POST /echo 의 JSON 본문을 {"echo": 본문}으로 돌려준다',
+        ko: 'POST /echo의 JSON 본문을 {"echo": 본문}으로 돌려준다',
         en: 'answers POST /echo with {"echo": <the body>} for a JSON body',
       },
       points: 6,
@@ -227,7 +227,7 @@ task({ ko: '과제 3: GET /items/{id}', en: 'Task 3: GET /items/{id}' }, () => {
     'item-found',
     {
       title: {
-        ko: 'GET /items/bibimbap 과 퍼센트 인코딩된 /items/떡볶이 에 그 항목을 JSON으로 돌려준다',
+        ko: 'GET /items/bibimbap과 퍼센트 인코딩된 /items/떡볶이 에 그 항목을 JSON으로 돌려준다',
         en: 'answers GET /items/bibimbap and the percent-encoded /items/떡볶이 with the item as JSON',
       },
       points: 7,
@@ -364,7 +364,7 @@ task(
       'named-stage',
       {
         title: {
-          ko: '이름 있는 스테이지(prod)에서는 rawPath 앞의 /prod 를 떼고 라우팅한다',
+          ko: '이름 있는 스테이지(prod)에서는 rawPath 앞의 /prod를 떼고 라우팅한다',
           en: 'routes requests on a named stage (prod) with the /prod prefix of rawPath removed',
         },
         points: 4,
@@ -480,7 +480,7 @@ task({ ko: '과제 6: 바이너리 응답', en: 'Task 6: a binary response' }, (
     'binary-logo',
     {
       title: {
-        ko: 'GET /logo.png 에 PNG 바이트를 base64 본문과 isBase64Encoded: true로 돌려준다',
+        ko: 'GET /logo.png에 PNG 바이트를 base64 본문과 isBase64Encoded: true로 돌려준다',
         en: 'answers GET /logo.png with the PNG bytes as a base64 body and isBase64Encoded: true',
       },
       points: 10,

@@ -211,7 +211,7 @@ task(
       'writes-summary',
       {
         title: {
-          ko: '스트림으로 읽은 본문의 요약(바이트, 줄 수, SHA-256)을 processed/<이름>.json 에 JSON으로 쓴다',
+          ko: '스트림으로 읽은 본문의 요약(바이트, 줄 수, SHA-256)을 processed/<이름>.json에 JSON으로 쓴다',
           en: 'writes the summary of the streamed body (bytes, lines, SHA-256) as JSON to processed/<name>.json',
         },
         points: 12,
