@@ -3,13 +3,12 @@ import { dirname, join, resolve } from 'node:path';
 import type { RunResult } from '../check-result.ts';
 import type { Lab } from '../labs.ts';
 import { messagesFor } from '../messages.ts';
-import { openTarget } from '../open-target.ts';
 import type { CliOptions } from '../options.ts';
 import { courseDir, stateDir } from '../paths.ts';
 import { recordProgress } from '../progress.ts';
 import { formatReport } from '../report.ts';
 import { toResultsFile } from '../results-json.ts';
-import { runChecks } from '../run-checks.ts';
+import { runLab } from '../run-lab.ts';
 import { style } from '../style.ts';
 import { strictProblem, submitResults } from './submit.ts';
 
@@ -47,19 +46,7 @@ export async function gradeCommand(
     say(style.dim(m.strictOk(manifest.id)));
   }
 
-  const target = await openTarget(options, manifest.id, srcDir, say);
-  let run: RunResult;
-  try {
-    run = await runChecks({
-      repoRoot,
-      checkFiles: manifest.files.checks.map((file) => join(lab.labDir, file)),
-      srcDir,
-      maxScore: manifest.points,
-      env: target.env,
-    });
-  } finally {
-    await target.cleanup();
-  }
+  const run = await runLab(lab, srcDir, options, repoRoot, say);
 
   const index = labs.indexOf(lab);
   const nextLab = labs[index + 1];

@@ -1,12 +1,10 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { RunResult } from '../check-result.ts';
 import type { Lab } from '../labs.ts';
 import { messagesFor } from '../messages.ts';
-import { openTarget } from '../open-target.ts';
 import { parseOptions } from '../options.ts';
 import { formatReport } from '../report.ts';
-import { runChecks } from '../run-checks.ts';
+import { runLab } from '../run-lab.ts';
 import { style } from '../style.ts';
 import type { ToolContext } from './catch-up.ts';
 
@@ -42,19 +40,7 @@ export async function hintCommand(
   ctx.out(style.bold(m.grading(manifest.id, manifest.title[ctx.lang], 'mock')));
   const options = parseOptions([manifest.id, '--lang', ctx.lang], {});
   const srcDir = join(lab.labDir, 'src');
-  const target = await openTarget(options, manifest.id, srcDir, ctx.out);
-  let run: RunResult;
-  try {
-    run = await runChecks({
-      repoRoot: ctx.repoRoot,
-      checkFiles: manifest.files.checks.map((file) => join(lab.labDir, file)),
-      srcDir,
-      maxScore: manifest.points,
-      env: target.env,
-    });
-  } finally {
-    await target.cleanup();
-  }
+  const run = await runLab(lab, srcDir, options, ctx.repoRoot, ctx.out);
   const first = run.checks.find((check) => check.status !== 'pass');
   if (!first) {
     ctx.out(formatReport(run, { lang: ctx.lang, hintTier: 1, labId: manifest.id }));

@@ -1,0 +1,32 @@
+import { join } from 'node:path';
+import type { RunResult } from './check-result.ts';
+import type { Lab } from './labs.ts';
+import { openTarget } from './open-target.ts';
+import type { CliOptions } from './options.ts';
+import { runChecks } from './run-checks.ts';
+
+/**
+ * Grades a lab's code in `srcDir` against the target the options name, and
+ * cleans up what the target created, whatever happens.
+ */
+export async function runLab(
+  lab: Lab,
+  srcDir: string,
+  options: CliOptions,
+  repoRoot: string,
+  print: (text: string) => void,
+): Promise<RunResult> {
+  const { manifest } = lab;
+  const target = await openTarget(options, manifest.id, srcDir, print);
+  try {
+    return await runChecks({
+      repoRoot,
+      checkFiles: manifest.files.checks.map((file) => join(lab.labDir, file)),
+      srcDir,
+      maxScore: manifest.points,
+      env: target.env,
+    });
+  } finally {
+    await target.cleanup();
+  }
+}
