@@ -41,7 +41,7 @@ task({ ko: '과제 2: 월 요금', en: 'Task 2: monthly cost' }, () => {
       hints: {
         ko: [
           'GB-초 = 메모리(GB) × 청구 시간(초) × 호출 수예요. 512MB는 0.5GB이니 1,500,000 GB-초가 나와야 해요.',
-          '무료 구간 400,000 GB-초와 요청 100만 건을 빼고 곱하세요: 1,100,000 × 단가 + 2,000,000 × $0.20/100만. 단가는 pricing.duration.x86.tier1.value예요.',
+          '무료 사용량 400,000 GB-초와 요청 100만 건을 빼고 곱하세요: 1,100,000 × 단가 + 2,000,000 × $0.20/100만. 단가는 pricing.duration.x86.tier1.value예요.',
           'computeUsd는 "18.33337", requestUsd는 "0.4"(또는 "0.40"), totalUsd는 "18.73337"이어야 해요. 2018년 AWS 페이지의 $18.74는 예전 단가 $0.00001667로 계산한 값이에요.',
         ],
         en: [
@@ -75,7 +75,7 @@ task({ ko: '과제 2: 월 요금', en: 'Task 2: monthly cost' }, () => {
       points: 4,
       hints: {
         ko: [
-          '128MB × 0.2초 × 3,000만 회 = 750,000 GB-초예요. 무료 구간을 빼면 350,000 GB-초가 남아요.',
+          '128MB × 0.2초 × 3,000만 회 = 750,000 GB-초예요. 무료 사용량을 빼면 350,000 GB-초가 남아요.',
           '요청은 2,900만 건이 유료라서 $5.80이에요. 센트로 반올림한 합계가 11.63이 되는지 보세요.',
         ],
         en: [
@@ -124,13 +124,13 @@ task({ ko: '과제 2: 월 요금', en: 'Task 2: monthly cost' }, () => {
     'cost-free-tier-and-zero',
     {
       title: {
-        ko: '무료 구간 안의 사용량과 호출 0회는 $0이다',
+        ko: '무료 사용량 안에서 쓰거나 호출이 0회면 $0이다',
         en: 'usage inside the free tier and zero invocations cost $0',
       },
       points: 5,
       hints: {
         ko: [
-          '무료 구간보다 적게 쓰면 (사용량 − 무료량)이 음수가 돼요. 음수 요금은 없어요.',
+          '무료 사용량보다 적게 쓰면 (사용량 − 무료량)이 음수가 돼요. 음수 요금은 없어요.',
           '빼기 결과를 0과 비교해서 큰 값을 쓰세요(Decimal의 max(0) 또는 Math.max(0, ...)). 호출이 0회면 모든 금액이 "0"이에요.',
         ],
         en: [
@@ -260,7 +260,7 @@ task({ ko: '과제 2: 월 요금', en: 'Task 2: monthly cost' }, () => {
       hints: {
         ko: [
           'Arm(arm64)은 단가도 구간 경계도 달라요: durationTiers("arm64"). /tmp는 512MB까지 무료이고 넘는 부분만 GB-초로 청구돼요.',
-          '/tmp 요금 = (ephemeralStorageMb − 512) / 1024 × 청구 시간(초) × 호출 수 × pricing.ephemeralStorage.perGbSecond.value. /tmp에는 무료 구간이 없어요.',
+          '/tmp 요금 = (ephemeralStorageMb − 512) / 1024 × 청구 시간(초) × 호출 수 × pricing.ephemeralStorage.perGbSecond.value. /tmp에는 무료 사용량이 없어요.',
         ],
         en: [
           'Arm (arm64) has its own rates and tier boundaries: durationTiers("arm64"). /tmp is free up to 512 MB; only the part above is billed per GB-second.',

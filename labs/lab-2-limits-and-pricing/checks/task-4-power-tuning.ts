@@ -26,7 +26,7 @@ task({ ko: '과제 4: 파워 튜닝', en: 'Task 4: power tuning' }, () => {
     'tuning-prices-each-option',
     {
       title: {
-        ko: '측정값마다 100만 회 호출 비용(무료 구간 없이)을 매긴다',
+        ko: '측정값마다 100만 회 호출 비용(무료 사용량 없이)을 매긴다',
         en: 'prices each measurement for one million invocations without the free tier',
       },
       points: 5,
