@@ -1,48 +1,20 @@
-import { execFile } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { ResultsFile } from '../src/results-json.ts';
 import { writeFixtureCourse } from './fixture-course.ts';
+import { courseEnv, type NodeRun, runNode } from './run-node.ts';
 
 const cli = fileURLToPath(new URL('../bin/grade.mjs', import.meta.url));
 const course = writeFixtureCourse();
 afterAll(() => rmSync(course.dir, { recursive: true, force: true }));
 
-interface CliRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-  ms: number;
+function grade(args: string[], env: Record<string, string> = {}) {
+  return runNode([cli, ...args], { ...courseEnv(course.dir), ...env });
 }
 
-function grade(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
-  const started = Date.now();
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [cli, ...args],
-      {
-        env: {
-          ...process.env,
-          NO_COLOR: '1',
-          LANG: 'en_US.UTF-8',
-          LAMBDA_DOJO_COURSE_DIR: course.dir,
-          LAMBDA_DOJO_STATE_DIR: join(course.dir, 'state'),
-          ...env,
-        },
-        timeout: 60_000,
-      },
-      (error, stdout, stderr) => {
-        const code = error ? Number((error as { code?: number }).code ?? -1) : 0;
-        resolve({ code, stdout, stderr, ms: Date.now() - started });
-      },
-    );
-  });
-}
-
-function results(run: CliRun): ResultsFile {
+function results(run: NodeRun): ResultsFile {
   return JSON.parse(run.stdout);
 }
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, expect, test } from 'vitest';
 import { fixtureHandlers, writeFixtureCourse } from './fixture-course.ts';
+import { courseEnv } from './run-node.ts';
 
 const cli = fileURLToPath(new URL('../bin/grade.mjs', import.meta.url));
 const course = writeFixtureCourse();
@@ -30,13 +31,7 @@ test.each([
   ['polling', ['--poll']],
 ])('--watch grades again after a save (%s) and stops on Ctrl+C', async (_mode, extra) => {
   const child = spawn(process.execPath, [cli, course.labs.half, '--watch', ...extra], {
-    env: {
-      ...process.env,
-      NO_COLOR: '1',
-      LANG: 'en_US.UTF-8',
-      LAMBDA_DOJO_COURSE_DIR: course.dir,
-      LAMBDA_DOJO_STATE_DIR: join(course.dir, 'state'),
-    },
+    env: { ...process.env, ...courseEnv(course.dir) },
   });
   let out = '';
   child.stdout.on('data', (chunk) => {

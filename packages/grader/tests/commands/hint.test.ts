@@ -1,35 +1,16 @@
-import { execFile } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import { writeFixtureCourse } from '../fixture-course.ts';
+import { courseEnv, runNode } from '../run-node.ts';
 
 const bin = fileURLToPath(new URL('../../src/bin/hint.ts', import.meta.url));
 const course = writeFixtureCourse();
 afterAll(() => rmSync(course.dir, { recursive: true, force: true }));
 
-function hint(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', bin, ...args],
-      {
-        env: {
-          ...process.env,
-          NO_COLOR: '1',
-          LANG: 'en_US.UTF-8',
-          LAMBDA_DOJO_COURSE_DIR: course.dir,
-          LAMBDA_DOJO_STATE_DIR: join(course.dir, 'state'),
-        },
-        timeout: 60_000,
-      },
-      (error, stdout, stderr) => {
-        const code = error ? Number((error as { code?: number }).code ?? -1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
+function hint(args: string[]) {
+  return runNode(['--import', 'tsx', bin, ...args], courseEnv(course.dir));
 }
 
 describe('npm run hint', () => {

@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,6 +10,7 @@ import { listLabs } from '../../src/labs.ts';
 import { parseOptions } from '../../src/options.ts';
 import type { ResultsFile } from '../../src/results-json.ts';
 import { writeFixtureCourse } from '../fixture-course.ts';
+import { courseEnv, runNode } from '../run-node.ts';
 
 /** A stand-in class board on 127.0.0.1 that records what it receives. */
 interface Received {
@@ -137,28 +137,10 @@ describe('--submit and --strict on the command line', () => {
   const courseFiles = join(course.dir, 'packages/grader/course-files.json');
   afterAll(() => rmSync(course.dir, { recursive: true, force: true }));
 
-  function grade(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-    return new Promise((resolve) => {
-      execFile(
-        process.execPath,
-        [cli, ...args],
-        {
-          env: {
-            ...process.env,
-            NO_COLOR: '1',
-            LANG: 'en_US.UTF-8',
-            LAMBDA_DOJO_COURSE_DIR: course.dir,
-            LAMBDA_DOJO_STATE_DIR: join(course.dir, 'state'),
-          },
-          timeout: 60_000,
-        },
-        (error, stdout, stderr) => {
-          const code = error ? Number((error as { code?: number }).code ?? -1) : 0;
-          resolve({ code, stdout, stderr });
-        },
-      );
-    });
+  function grade(args: string[]) {
+    return runNode([cli, ...args], courseEnv(course.dir));
   }
+
   const submitArgs = () => ['--submit', boardUrl, '--code', 'K7QM2P', '--name', 'Alex'];
 
   test('grades, then submits the results to the board', async () => {

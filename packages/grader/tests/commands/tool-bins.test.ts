@@ -1,9 +1,9 @@
-import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
 import { collectCourseFiles, writeCourseFiles } from '../../src/integrity/course-files.ts';
+import { courseEnv, runNode } from '../run-node.ts';
 import { writeToolCourse } from '../tool-course.ts';
 
 let course: ReturnType<typeof writeToolCourse>;
@@ -11,29 +11,8 @@ afterEach(() => rmSync(course.dir, { recursive: true, force: true }));
 
 function run(tool: string, args: string[], lang = 'ko_KR.UTF-8') {
   const bin = fileURLToPath(new URL(`../../src/bin/${tool}.ts`, import.meta.url));
-  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', bin, ...args],
-      {
-        env: {
-          ...process.env,
-          NO_COLOR: '1',
-          LANG: lang,
-          LAMBDA_DOJO_COURSE_DIR: course.dir,
-          LAMBDA_DOJO_STATE_DIR: join(course.dir, '.lambda-dojo'),
-        },
-        timeout: 30_000,
-      },
-      (error, stdout, stderr) => {
-        resolve({
-          code: error ? Number((error as { code?: number }).code ?? -1) : 0,
-          stdout,
-          stderr,
-        });
-      },
-    );
-  });
+  const env = { ...courseEnv(course.dir, '.lambda-dojo'), LANG: lang };
+  return runNode(['--import', 'tsx', bin, ...args], env, 30_000);
 }
 
 describe('npm run catch-up and npm run reset', () => {
