@@ -71,7 +71,7 @@ const config: Config = {
       logo: { alt: 'Lambda Dojo', src: 'img/logo.svg' },
       items: [
         { type: 'docSidebar', sidebarId: 'course', position: 'left', label: '강의' },
-        { to: '/docs/labs', position: 'left', label: '실습' },
+        { to: '/docs/labs', position: 'left', label: '랩' },
         { type: 'localeDropdown', position: 'right' },
       ],
     },
@@ -82,7 +82,7 @@ const config: Config = {
           title: '강의',
           items: [
             { label: '시작하기', to: '/docs/intro' },
-            { label: '실습', to: '/docs/labs' },
+            { label: '랩', to: '/docs/labs' },
           ],
         },
       ],

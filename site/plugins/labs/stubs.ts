@@ -35,8 +35,8 @@ export function labPageSource(lab: LabInfo, locale: Locale, pageDir: string): st
 
 const indexText = {
   ko: {
-    title: '실습',
-    description: '직접 코드를 고치고 npm run grade로 채점하는 실습 목록이에요.',
+    title: '랩',
+    description: '직접 코드를 고치고 npm run grade로 채점하는 랩 목록이에요.',
   },
   en: {
     title: 'Labs',

@@ -22,7 +22,7 @@ export default function Home(): ReactNode {
       description={translate({
         id: 'home.description',
         message:
-          'AWS Lambda와 서버리스 아키텍처를 레슨, 브라우저 실습, 자동 채점 실습으로 배우는 코스예요.',
+          'AWS Lambda와 서버리스 아키텍처를 레슨, 브라우저 실습, 자동으로 채점되는 랩으로 배우는 코스예요.',
       })}
     >
       <header className={styles.hero}>
@@ -36,7 +36,7 @@ export default function Home(): ReactNode {
           <p className={styles.lead}>
             <Translate id="home.lead">
               2018년 슬라이드 「serverless arch. on aws - 1」에서 출발해 오늘의 Lambda까지, 레슨을
-              읽고 브라우저에서 직접 만져 보고 실습 코드를 채점하며 배워요.
+              읽고 브라우저에서 직접 만져 보고 랩 코드를 채점하며 배워요.
             </Translate>
           </p>
           <div className={styles.buttons}>
@@ -44,7 +44,7 @@ export default function Home(): ReactNode {
               <Translate id="home.start">코스 시작하기</Translate>
             </Link>
             <Link className="button button--secondary button--lg" to="/docs/labs">
-              <Translate id="home.labs">실습 보기</Translate>
+              <Translate id="home.labs">랩 보기</Translate>
             </Link>
           </div>
         </div>
@@ -65,10 +65,10 @@ export default function Home(): ReactNode {
               동작을 직접 확인해요.
             </Translate>
           </Feature>
-          <Feature title={<Translate id="home.feature.labs.title">채점되는 실습</Translate>}>
+          <Feature title={<Translate id="home.feature.labs.title">채점되는 랩</Translate>}>
             <Translate id="home.feature.labs.body">
-              실습 코드를 고치고 npm run grade lab-1 처럼 실행하면 바로 채점 결과와 힌트를 받아요.
-              AWS 계정 없이도 할 수 있어요.
+              랩 코드를 고치고 npm run grade lab-1 처럼 실행하면 바로 채점 결과와 힌트를 받아요. AWS
+              계정 없이도 할 수 있어요.
             </Translate>
           </Feature>
         </section>

@@ -41,11 +41,11 @@ export function LabCard({ lab }: { lab: string }): ReactNode {
       <aside className={styles.card} data-lab={lab} data-lab-status="coming-soon">
         <div className={styles.kicker}>
           <Translate id="lab.kicker" values={{ n: String(labNumber(lab)) }}>
-            {'실습 {n}'}
+            {'랩 {n}'}
           </Translate>
         </div>
         <p className={styles.soon}>
-          <Translate id="lab.comingSoon">이 실습은 아직 준비 중이에요.</Translate>
+          <Translate id="lab.comingSoon">이 랩은 아직 준비 중이에요.</Translate>
         </p>
       </aside>
     );
@@ -54,7 +54,7 @@ export function LabCard({ lab }: { lab: string }): ReactNode {
     <aside className={styles.card} data-lab={lab} data-lab-status="ready">
       <div className={styles.kicker}>
         <Translate id="lab.kicker" values={{ n: String(info.number) }}>
-          {'실습 {n}'}
+          {'랩 {n}'}
         </Translate>
       </div>
       <Link to={`/docs/labs/${lab}`} className={styles.title}>
@@ -62,7 +62,7 @@ export function LabCard({ lab }: { lab: string }): ReactNode {
       </Link>
       <Meta lab={info} />
       <p className={styles.howto}>
-        <Translate id="lab.gradeHint">실습 코드를 고친 다음 저장소 루트에서 채점하세요:</Translate>
+        <Translate id="lab.gradeHint">랩 코드를 고친 다음 저장소 루트에서 채점하세요:</Translate>
       </p>
       <GradeCommand lab={lab} />
     </aside>
@@ -89,7 +89,7 @@ export function LabIntro({ lab }: { lab: string }): ReactNode {
         <Translate id="lab.grading">채점하기</Translate>
       </h2>
       <p>
-        <Translate id="lab.gradeHint">실습 코드를 고친 다음 저장소 루트에서 채점하세요:</Translate>
+        <Translate id="lab.gradeHint">랩 코드를 고친 다음 저장소 루트에서 채점하세요:</Translate>
       </p>
       <GradeCommand lab={lab} />
     </div>
