@@ -24,7 +24,9 @@ export function explainProblem(problem: RunProblem, m: Messages): string {
     case 'load':
       return `${m.loadError}\n${stripVTControlCharacters(problem.message).trim()}\n${m.loadErrorHint}`;
     case 'hang':
-      return m.hang(problem.checkId, problem.seconds);
+      return problem.checkId
+        ? m.hang(problem.checkId, problem.seconds)
+        : m.loadHang(problem.seconds);
     case 'unhandled':
       return `${m.unhandled}\n${stripVTControlCharacters(problem.message).trim()}`;
   }

@@ -20,6 +20,8 @@ const messages = {
       '문법 오류이거나, 모듈을 불러오는 시점(핸들러 바깥)에서 예외가 났을 가능성이 큽니다. 파일 맨 위쪽 코드를 확인하세요.',
     hang: (id: string, s: number) =>
       `체크 "${id}"가 ${s}초 안에 끝나지 않아 중단했습니다. 무한 루프(예: while (true))가 있는지 확인하세요.`,
+    loadHang: (s: number) =>
+      `코드를 불러오는 데 ${s}초가 넘게 걸려 중단했습니다. 핸들러 바깥(모듈 맨 위)에서 도는 무한 루프가 있는지 확인하세요.`,
     timeout: (ms: number) =>
       `${ms / 1000}초 안에 끝나지 않았습니다. 끝나지 않는 Promise를 await 하고 있지 않은지 확인하세요.`,
     exitCalled: (code: string) =>
@@ -105,6 +107,8 @@ const messages = {
       'Most likely a syntax error, or an exception thrown while the module loads (outside the handler). Look at the top of your file.',
     hang: (id: string, s: number) =>
       `Check "${id}" did not finish within ${s} s and was stopped. Look for an infinite loop (such as while (true)).`,
+    loadHang: (s: number) =>
+      `Loading your code took more than ${s} s and was stopped. Look for an infinite loop outside the handler (at the top of the module).`,
     timeout: (ms: number) =>
       `Did not finish within ${ms / 1000} s. Are you awaiting a promise that never settles?`,
     exitCalled: (code: string) =>

@@ -31,7 +31,7 @@ const OUTPUT_LIMIT = 500;
  * sharp or the AWS SDK on a busy machine takes seconds, so this is far above a
  * check's own timeout; it still ends a loop at the top level of learner code.
  */
-const LOAD_TIMEOUT_MS = 30_000;
+const LOAD_TIMEOUT_MS = Number(process.env.LAMBDA_DOJO_LOAD_TIMEOUT_MS) || 30_000;
 
 /** Runs a lab's checks in-process through Vitest's Node API and grades them. */
 export async function runChecks(options: RunChecksOptions): Promise<RunResult> {

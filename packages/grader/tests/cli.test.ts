@@ -62,6 +62,16 @@ describe('grading learner code', () => {
     expect(run.code).toBe(1);
   });
 
+  test.concurrent('a loop while the code loads is stopped and reported as an error', async () => {
+    const run = await grade([course.labs.stuck, '--json'], {
+      LAMBDA_DOJO_LOAD_TIMEOUT_MS: '3000',
+    });
+    const out = results(run);
+    expect(out.status).toBe('error');
+    expect(out.message).toContain('Loading your code took more than');
+    expect(run.code).toBe(1);
+  });
+
   test.concurrent('code that throws while loading is an error, not a failure', async () => {
     const run = await grade([course.labs.throws, '--json']);
     const out = results(run);

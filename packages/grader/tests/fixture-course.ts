@@ -11,6 +11,7 @@ export const fixtureHandlers = {
   exits: `export const handler = async () => { process.exit(3); };`,
   never: `export const handler = () => new Promise(() => {});`,
   syntax: `export const handler = async () => { return {{ ; };`,
+  stuck: `while (true) {}\nexport const handler = async () => 'ok';`,
 } as const;
 
 export type FixtureLab = keyof typeof fixtureHandlers;
