@@ -13,7 +13,7 @@ export async function assertCredentials(region: string, lang: Lang): Promise<voi
   } catch (cause) {
     throw new TargetError(
       lang === 'ko'
-        ? 'AWS 자격 증명을 찾지 못했어요. aws configure 또는 aws sso login 을 하거나 AWS_PROFILE 을 지정한 뒤 다시 실행하세요.'
+        ? 'AWS 자격 증명을 찾지 못했습니다. aws configure나 aws sso login을 하거나 AWS_PROFILE을 지정한 뒤 다시 실행하세요.'
         : 'No AWS credentials found. Run aws configure or aws sso login, or set AWS_PROFILE, then try again.',
       { cause },
     );
@@ -27,7 +27,7 @@ export function roleCreationError(cause: unknown, lang: Lang): TargetError {
   const name = (cause as { name?: string }).name ?? 'Error';
   return new TargetError(
     lang === 'ko'
-      ? `실행 역할을 만들지 못했어요 (${name}). IAM 콘솔에서 lambda.amazonaws.com 이 맡을 수 있고 AWSLambdaBasicExecutionRole 정책이 붙은 역할을 만든 뒤 --role-arn 으로 넘겨 주세요.`
+      ? `실행 역할을 만들지 못했습니다(${name}). IAM 콘솔에서 lambda.amazonaws.com이 맡을 수 있고 AWSLambdaBasicExecutionRole 정책이 붙은 역할을 만든 뒤 --role-arn으로 넘겨 주세요.`
       : `Could not create the execution role (${name}). Create a role in the IAM console that lambda.amazonaws.com can assume, with the AWSLambdaBasicExecutionRole policy, and pass it with --role-arn.`,
     { cause },
   );

@@ -69,7 +69,7 @@ export async function prepareTarget(options: PrepareTargetOptions): Promise<Prep
   if (!region) {
     throw new TargetError(
       options.lang === 'ko'
-        ? '--target aws 에는 리전이 필요해요. 예: npm run grade lab-1 -- --target aws --region ap-northeast-2'
+        ? '--target aws에는 리전이 필요합니다. 예: npm run grade lab-1 -- --target aws --region ap-northeast-2'
         : '--target aws needs a region, e.g. npm run grade lab-1 -- --target aws --region ap-northeast-2',
     );
   }
@@ -77,7 +77,7 @@ export async function prepareTarget(options: PrepareTargetOptions): Promise<Prep
   if (!PREFIX.test(prefix)) {
     throw new TargetError(
       options.lang === 'ko'
-        ? `--prefix 는 소문자로 시작하고 소문자, 숫자, - 만 쓴 2~30자여야 하는데 '${prefix}'를 받았어요.`
+        ? `--prefix는 소문자로 시작하고 소문자, 숫자, -만 쓴 2~30자여야 하는데 '${prefix}'를 받았습니다.`
         : `Expected 2 to 30 lowercase letters, digits or - starting with a letter for --prefix but received '${prefix}'.`,
     );
   }
@@ -102,14 +102,16 @@ export async function prepareTarget(options: PrepareTargetOptions): Promise<Prep
     if (deleted.length > 0)
       print(
         options.lang === 'ko'
-          ? `정리: 함수 ${deleted.join(', ')} 를 지웠어요.`
+          ? `정리: 함수 ${deleted.join(', ')}을(를) 지웠습니다.`
           : `Cleanup: deleted ${deleted.join(', ')}.`,
       );
     if (createdRole) {
       await deleteExecutionRole(iam as IAMClient, settings).then(
         () =>
           print(
-            options.lang === 'ko' ? '정리: IAM 역할을 지웠어요.' : 'Cleanup: deleted the IAM role.',
+            options.lang === 'ko'
+              ? '정리: IAM 역할을 지웠습니다.'
+              : 'Cleanup: deleted the IAM role.',
           ),
         (error: unknown) => print(cleanupFailed(options.lang, 'IAM', error, settings)),
       );
@@ -189,6 +191,6 @@ function onInterrupt(cleanup: () => Promise<void>): () => void {
 function cleanupFailed(lang: Lang, what: string, error: unknown, settings: TargetSettings): string {
   const name = (error as { name?: string }).name ?? 'Error';
   return lang === 'ko'
-    ? `정리 실패 (${what}, ${name}). AWS 콘솔에서 태그 lambda-dojo:run=${settings.runId} 인 리소스를 지워 주세요.`
+    ? `정리 실패 (${what}, ${name}). AWS 콘솔에서 태그 lambda-dojo:run=${settings.runId} 인 리소스를 직접 지워 주세요.`
     : `Cleanup failed (${what}, ${name}). Delete the resources tagged lambda-dojo:run=${settings.runId} in the AWS console.`;
 }

@@ -38,7 +38,7 @@ export function parseTargetFlags(
     const value = inline ?? argv[++i];
     if (value === undefined || value.startsWith('--')) {
       throw new TargetError(
-        lang === 'ko' ? `${name} 다음에 값이 필요해요.` : `${name} needs a value.`,
+        lang === 'ko' ? `${name} 다음에 값이 필요합니다.` : `${name} needs a value.`,
       );
     }
     if (key === 'kind') flags.kind = parseTargetKind(value, lang);
@@ -47,7 +47,7 @@ export function parseTargetFlags(
   if (flags.kind !== 'aws' && (flags.prefix || flags.roleArn)) {
     throw new TargetError(
       lang === 'ko'
-        ? '--prefix 와 --role-arn 은 --target aws 와 함께만 써요.'
+        ? '--prefix와 --role-arn은 --target aws와 함께만 씁니다.'
         : '--prefix and --role-arn only apply with --target aws.',
     );
   }
@@ -58,8 +58,8 @@ export function parseTargetFlags(
 export function targetFlagsHelp(lang: Lang): string {
   return lang === 'ko'
     ? `  --target mock|local|aws  채점 대상 (기본 mock: 핸들러를 직접 호출)
-                           local: lambda-local에 배포하고 실제 Invoke로 채점해요
-                           aws: 본인 AWS 계정에 배포해요. 만들 리소스를 먼저 보여 주고, 끝나면 지워요
+                           local: lambda-local에 배포하고 실제 Invoke로 채점합니다
+                           aws: 본인 AWS 계정에 배포합니다. 만들 리소스를 먼저 보여 주고, 끝나면 지웁니다
   --region <리전>          aws 대상의 리전 (없으면 AWS_REGION)
   --prefix <접두사>        aws 대상에서 만드는 리소스 이름의 접두사 (기본 lambda-dojo)
   --role-arn <ARN>         새 IAM 역할을 만들지 않고 이 실행 역할을 써요

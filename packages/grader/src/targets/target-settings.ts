@@ -69,7 +69,7 @@ export function parseTargetKind(raw: string, lang: Lang): TargetKind {
   if ((TARGET_KINDS as readonly string[]).includes(raw)) return raw as TargetKind;
   throw new TargetError(
     lang === 'ko'
-      ? `--target에는 mock, local, aws 중 하나가 필요한데 '${raw}'를 받았어요.`
+      ? `--target에는 mock, local, aws 중 하나가 필요한데 '${raw}'를 받았습니다.`
       : `Expected one of mock, local, aws for --target but received '${raw}'.`,
   );
 }

@@ -141,7 +141,7 @@ describe('prepareTarget for aws', () => {
       handleSignals: false,
     });
     await target.cleanup();
-    expect(events[0]).toContain('--role-arn 으로 받은');
+    expect(events[0]).toContain('--role-arn으로 받은');
     expect(events.some((e) => e.startsWith('CreateRoleCommand'))).toBe(false);
   });
 
@@ -237,7 +237,7 @@ describe('prepareTarget for aws without access', () => {
           iam: fakeIam(printed),
           handleSignals: false,
         }),
-      ).rejects.toThrow('AWS 자격 증명을 찾지 못했어요.');
+      ).rejects.toThrow('AWS 자격 증명을 찾지 못했습니다.');
       expect(printed).toEqual([]);
     } finally {
       vi.stubEnv('AWS_ACCESS_KEY_ID', 'test-only');

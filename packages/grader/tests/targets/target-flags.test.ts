@@ -33,7 +33,7 @@ describe('parseTargetFlags', () => {
   });
 
   it('says a flag needs a value, in Korean', () => {
-    expect(() => parseTargetFlags(['--region'], 'ko')).toThrow('--region 다음에 값이 필요해요.');
+    expect(() => parseTargetFlags(['--region'], 'ko')).toThrow('--region 다음에 값이 필요합니다.');
   });
 
   it('refuses aws-only flags on another target', () => {
