@@ -282,11 +282,11 @@ task(
         hints: {
           ko: [
             'REPORT 줄은 "REPORT RequestId: ..."로 시작하고, 필드가 탭(\\t)으로 나뉘어 있어요. 각 필드는 "이름: 값 단위" 모양이에요. 로그의 다른 줄에도 "Duration:"이 나올 수 있으니 REPORT 줄만 보세요.',
-            'log.split("\\n")에서 "REPORT RequestId:"로 시작하는 줄을 찾고, 그 줄을 "\\t"로 나눈 뒤 각 조각을 ": " 앞뒤로 나눠 Map에 담으세요. Number.parseFloat("1.52 ms")는 1.52예요. 웜 호출에는 Init Duration이 없으니 initDurationMs를 넣지 마세요.',
+            'log.split("\\n")에서 "REPORT RequestId:"로 시작하는 줄을 찾고, 그 줄을 "\\t"로 나눈 뒤 각 조각을 ": " 앞뒤로 나눠 Map에 담으세요. Number.parseFloat("1.52 ms")는 1.52예요. 웜 호출에는 Init Duration이 없으니 initDurationMs를 넣지 마세요. invokeWithLogs도 이 결과를 report: parseReportLine(log)로 돌려줘야 해요.',
           ],
           en: [
             'The REPORT line starts with "REPORT RequestId: ..." and its fields are separated by tabs (\\t), each "Name: value unit". Other log lines may mention "Duration:" too, so read the REPORT line only.',
-            'Find the line of log.split("\\n") that starts with "REPORT RequestId:", split it on "\\t", split each part at ": " into a Map. Number.parseFloat("1.52 ms") is 1.52. A warm invocation has no Init Duration, so leave initDurationMs out.',
+            'Find the line of log.split("\\n") that starts with "REPORT RequestId:", split it on "\\t", split each part at ": " into a Map. Number.parseFloat("1.52 ms") is 1.52. A warm invocation has no Init Duration, so leave initDurationMs out. invokeWithLogs must return it too, as report: parseReportLine(log).',
           ],
         },
       },
