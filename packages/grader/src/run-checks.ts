@@ -89,7 +89,7 @@ class CheckCollector implements Reporter {
   readonly hang: Promise<true>;
   private signalHang: () => void = () => {};
   private readonly order: TestCase[] = [];
-  private readonly outcome = new Map<string, CheckResult>();
+  private readonly outcome = new Map<string, { status: CheckResult['status']; message?: string }>();
   private readonly output = new Map<string, string>();
   private watchdog: NodeJS.Timeout | undefined;
 
@@ -186,27 +186,32 @@ class CheckCollector implements Reporter {
     }
   }
 
+  /** Every check in order; built at the end, once every check file has been collected. */
   results(): CheckResult[] {
+    const tasks = taskIds(this.order);
     return this.order.flatMap((testCase) => {
       const meta = metaOf(testCase);
       if (!meta) return [];
-      return [this.outcome.get(testCase.id) ?? this.entry(testCase, meta, 'fail', 'not run')];
+      const { status, message } = this.outcome.get(testCase.id) ?? {
+        status: 'fail',
+        message: 'not run',
+      };
+      return [this.entry(testCase, meta, tasks, status, message)];
     });
   }
 
   private record(testCase: TestCase, status: CheckResult['status'], message?: string): void {
-    const meta = metaOf(testCase);
-    if (!meta || this.outcome.has(testCase.id)) return;
-    this.outcome.set(testCase.id, this.entry(testCase, meta, status, message));
+    if (!metaOf(testCase) || this.outcome.has(testCase.id)) return;
+    this.outcome.set(testCase.id, { status, ...(message ? { message } : {}) });
   }
 
   private entry(
     testCase: TestCase,
     meta: CheckMeta,
+    tasks: string[],
     status: CheckResult['status'],
     message?: string,
   ): CheckResult {
-    const suites = taskIds(this.order);
     const taskName = taskTitle(testCase);
     const output = this.output.get(testCase.id) ?? '';
     return {
@@ -214,7 +219,7 @@ class CheckCollector implements Reporter {
       status,
       ...(message ? { message } : {}),
       output: output.length > OUTPUT_LIMIT ? `${output.slice(0, OUTPUT_LIMIT)}…` : output,
-      taskId: Math.max(1, suites.indexOf(testCase.parent.id) + 1),
+      taskId: Math.max(1, tasks.indexOf(testCase.parent.id) + 1),
       taskName,
       durationMs: Math.round(testCase.diagnostic()?.duration ?? 0),
     };
