@@ -441,11 +441,11 @@ task({ ko: '과제 5: CORS', en: 'Task 5: CORS' }, () => {
       hints: {
         ko: [
           '브라우저는 다른 출처로 JSON을 POST 하기 전에 OPTIONS 요청(프리플라이트)을 먼저 보내요. 여기에 204로 답하면서 허용하는 메서드와 요청 헤더를 알려 줘야 실제 요청을 보내요.',
-          '메서드가 OPTIONS이고 경로가 있으면 preflight(허용 메서드 목록)을 돌려주세요. 헤더는 access-control-allow-methods(예: "POST, OPTIONS"), access-control-allow-headers("content-type"), access-control-allow-origin이에요.',
+          '메서드가 OPTIONS이고 경로가 있으면 preflight(허용 메서드 목록)을 돌려주세요. 헤더는 access-control-allow-methods(예: "POST, OPTIONS"), access-control-allow-headers("content-type"), access-control-allow-origin, access-control-max-age(초 단위, 예: "600")예요.',
         ],
         en: [
           'Before a cross-origin JSON POST the browser sends an OPTIONS request (the preflight). Only when it is answered with 204 and the allowed methods and request headers does the real request follow.',
-          'When the method is OPTIONS and the path exists, return preflight(allowed methods). Headers: access-control-allow-methods (e.g. "POST, OPTIONS"), access-control-allow-headers ("content-type"), access-control-allow-origin.',
+          'When the method is OPTIONS and the path exists, return preflight(allowed methods). Headers: access-control-allow-methods (e.g. "POST, OPTIONS"), access-control-allow-headers ("content-type"), access-control-allow-origin, access-control-max-age (seconds, e.g. "600").',
         ],
       },
     },
@@ -470,6 +470,11 @@ task({ ko: '과제 5: CORS', en: 'Task 5: CORS' }, () => {
         (header(result, 'access-control-allow-headers') ?? '').toLowerCase(),
         'access-control-allow-headers',
       ).toContain('content-type');
+      const maxAge = Number(header(result, 'access-control-max-age'));
+      expect(
+        Number.isInteger(maxAge) && maxAge > 0,
+        'access-control-max-age: how long the browser may reuse this answer, in whole seconds',
+      ).toBe(true);
       expectJsonError(await request({ method: 'OPTIONS', path: '/nope' }), 404, 'OPTIONS /nope');
     },
   );
