@@ -29,6 +29,32 @@ task(
   },
   () => {
     check(
+      'async-handler-without-callback',
+      {
+        title: {
+          ko: 'nodejs24.x처럼 콜백 없이 호출해도 Promise로 응답한다',
+          en: 'answers with a Promise when invoked without a callback, as nodejs24.x does',
+        },
+        points: 10,
+        hints: {
+          ko: [
+            'nodejs24.x 런타임은 콜백 방식 핸들러(event, context, callback)를 지원하지 않아요. async 함수로 값을 return 하세요.',
+            'callback(null, response) 대신 return response; 를 쓰고, 세 번째 매개변수를 지우세요.',
+          ],
+          en: [
+            'The nodejs24.x runtime no longer supports callback-style handlers (event, context, callback). Return the value from an async function.',
+            'Replace callback(null, response) with return response; and remove the third parameter.',
+          ],
+        },
+      },
+      async () => {
+        const invocation = await invoke(helloWorldEvent);
+        expect(invocation.error, 'the runtime reports no error').toBeUndefined();
+        expect(invocation.result).toMatchObject({ statusCode: 200 });
+      },
+    );
+
+    check(
       'hello-world-response',
       {
         title: {
@@ -184,32 +210,6 @@ task(
         );
         const anonymous = await respond(helloWorldEvent);
         expect(anonymous.output).toContain('audit: recorded greeting for Lambda');
-      },
-    );
-
-    check(
-      'async-handler-without-callback',
-      {
-        title: {
-          ko: 'nodejs24.x처럼 콜백 없이 호출해도 Promise로 응답한다',
-          en: 'answers with a Promise when invoked without a callback, as nodejs24.x does',
-        },
-        points: 10,
-        hints: {
-          ko: [
-            'nodejs24.x 런타임은 콜백 방식 핸들러(event, context, callback)를 지원하지 않아요. async 함수로 값을 return 하세요.',
-            'callback(null, response) 대신 return response; 를 쓰고, 세 번째 매개변수를 지우세요.',
-          ],
-          en: [
-            'The nodejs24.x runtime no longer supports callback-style handlers (event, context, callback). Return the value from an async function.',
-            'Replace callback(null, response) with return response; and remove the third parameter.',
-          ],
-        },
-      },
-      async () => {
-        const invocation = await invoke(helloWorldEvent);
-        expect(invocation.error, 'the runtime reports no error').toBeUndefined();
-        expect(invocation.result).toMatchObject({ statusCode: 200 });
       },
     );
   },

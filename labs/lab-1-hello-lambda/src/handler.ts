@@ -1,4 +1,4 @@
-import type { Context } from 'aws-lambda';
+import type { Callback, Context } from 'aws-lambda';
 
 /** The console's "Hello World" test event, optionally with a `name`. */
 export interface HelloEvent {
@@ -11,7 +11,15 @@ export interface HelloResponse {
   body: string;
 }
 
-export const handler = async (event: HelloEvent, _context?: Context): Promise<HelloResponse> => {
+// TODO: this is the callback style of the 2018 console blueprint, which the nodejs24.x
+//       runtime no longer supports: it calls handler(event, context) and waits for the
+//       Promise it returns. Make the handler an `async` function that returns the response,
+//       and drop the callback.
+export const handler = (
+  event: HelloEvent,
+  _context?: Context,
+  callback?: Callback<HelloResponse>,
+): void => {
   // TODO: log the event you received as JSON (console.log + JSON.stringify),
   //       so you can read it in CloudWatch Logs.
 
@@ -23,5 +31,5 @@ export const handler = async (event: HelloEvent, _context?: Context): Promise<He
 
   // TODO: the body must be the greeting encoded as JSON (JSON.stringify),
   //       exactly as the console's Hello World blueprint returns it.
-  return { statusCode: 200, body: 'Hello from Lambda!' };
+  callback?.(null, { statusCode: 200, body: 'Hello from Lambda!' });
 };
