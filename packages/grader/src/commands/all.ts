@@ -24,7 +24,7 @@ export function allCommand(labs: Lab[], options: CliOptions, repoRoot: string): 
       lab.manifest.title[options.lang],
       status,
       entry ? `${entry.score}/${entry.maxScore}` : `-/${lab.manifest.points}`,
-      entry ? entry.gradedAt.slice(0, 16).replace('T', ' ') : '-',
+      entry ? localTime(entry.gradedAt) : '-',
     ];
   });
   const table = [m.progressHeader as readonly string[], ...rows];
@@ -48,4 +48,12 @@ function width(text: string): number {
   for (const ch of text)
     w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(ch) ? 2 : 1;
   return w;
+}
+
+/** `2026-11-27 13:35` in the learner's own time zone. */
+function localTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '-';
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
 }
