@@ -104,6 +104,15 @@ describe('grading learner code', () => {
 });
 
 describe('results and progress', () => {
+  test.concurrent('checks keep the manifest order of their files, whichever runs first', async () => {
+    const out = results(await grade([course.labs.split, '--json']));
+    expect(out.tests.map((t) => [t.check_id, t.task_id])).toEqual([
+      ['first-file', 1],
+      ['second-file', 2],
+    ]);
+    expect(out.score).toBe(100);
+  });
+
   test.concurrent('--json writes Exercism results v3 with the lab, score and version', async () => {
     const file = join(course.dir, 'out/results.json');
     const run = await grade([course.labs.half, '--json', file]);

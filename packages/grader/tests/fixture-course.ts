@@ -12,6 +12,7 @@ export const fixtureHandlers = {
   never: `export const handler = () => new Promise(() => {});`,
   syntax: `export const handler = async () => { return {{ ; };`,
   stuck: `while (true) {}\nexport const handler = async () => 'ok';`,
+  split: `export const handler = async () => 'ok';`,
 } as const;
 
 export type FixtureLab = keyof typeof fixtureHandlers;
@@ -36,6 +37,33 @@ task({ ko: '과제 2: 다시 응답하기', en: 'Task 2: answer again' }, () => 
 `;
 
 /**
+ * Two check files whose run order differs from the manifest's: Vitest runs
+ * larger files first, so the padded second file runs before the first.
+ */
+const splitChecks = {
+  'slow-first.check.ts': `import { check, task } from '@lambda-dojo/grader';
+import { handler } from '@lab/handler.ts';
+import { expect } from 'vitest';
+
+task({ ko: '과제 1: 첫 파일', en: 'Task 1: first file' }, () => {
+  check('first-file', { title: { ko: '첫 파일', en: 'first file' }, points: 60, hints: { ko: ['힌트'], en: ['hint'] } }, async () => {
+    expect(await handler()).toBe('ok');
+  });
+});
+`,
+  'fast-second.check.ts': `${'// padding, so Vitest runs this file first\n'.repeat(200)}import { check, task } from '@lambda-dojo/grader';
+import { handler } from '@lab/handler.ts';
+import { expect } from 'vitest';
+
+task({ ko: '과제 2: 둘째 파일', en: 'Task 2: second file' }, () => {
+  check('second-file', { title: { ko: '둘째 파일', en: 'second file' }, points: 40, hints: { ko: ['힌트'], en: ['hint'] } }, async () => {
+    expect(await handler()).toBe('ok');
+  });
+});
+`,
+};
+
+/**
  * Writes a small course (labs/ + solutions/) to a temporary folder: lab N uses
  * the N-th handler of `fixtureHandlers`, and every solution is the good one.
  */
@@ -46,6 +74,8 @@ export function writeFixtureCourse(): { dir: string; labs: Record<FixtureLab, st
   const dir = mkdtempSync(join(parent, 'course-'));
   mkdirSync(join(dir, 'checks'));
   writeFileSync(join(dir, 'checks/handler.check.ts'), checkFile);
+  for (const [file, text] of Object.entries(splitChecks))
+    writeFileSync(join(dir, 'checks', file), text);
   const labs = {} as Record<FixtureLab, string>;
   Object.entries(fixtureHandlers).forEach(([name, code], index) => {
     const id = `lab-${index + 1}`;
@@ -67,7 +97,13 @@ export function writeFixtureCourse(): { dir: string; labs: Record<FixtureLab, st
       minutes: 5,
       points: 100,
       instructions: { ko: 'README.ko.md', en: 'README.md' },
-      files: { edit: ['src/handler.ts'], checks: ['../../checks/handler.check.ts'] },
+      files: {
+        edit: ['src/handler.ts'],
+        checks:
+          name === 'split'
+            ? Object.keys(splitChecks).map((file) => `../../checks/${file}`)
+            : ['../../checks/handler.check.ts'],
+      },
     };
     writeFileSync(join(dir, 'labs', folder, 'lab.json'), JSON.stringify(manifest, null, 2));
   });
