@@ -1,6 +1,4 @@
-import { join } from 'node:path';
-import { readCourseFiles } from '../integrity/course-files.ts';
-import { verifyLabChecks } from '../integrity/verify.ts';
+import { snapshotChecks } from '../integrity/committed-checks.ts';
 import type { Lab } from '../labs.ts';
 import { messagesFor } from '../messages.ts';
 import type { CliOptions } from '../options.ts';
@@ -9,8 +7,8 @@ import type { ResultsFile } from '../results-json.ts';
 const SUBMIT_TIMEOUT_MS = 10_000;
 
 /**
- * Why `--strict` refuses this lab (its checks differ from the hashes
- * committed with the course), or undefined when they match.
+ * Why `--strict` refuses this lab (its checks differ from the hashes in the
+ * `course-files.json` committed in git), or undefined when they match.
  */
 export function strictProblem(
   lab: Lab,
@@ -18,12 +16,12 @@ export function strictProblem(
   options: CliOptions,
 ): string | undefined {
   const m = messagesFor(options.lang);
-  const committed = readCourseFiles(join(courseDir, 'packages/grader/course-files.json'));
-  if (!committed?.labs[lab.manifest.id]) return m.strictUnknown(lab.manifest.id);
-  const report = verifyLabChecks(lab, courseDir, committed);
-  if (report.ok) return undefined;
-  const files = [...report.modified, ...report.missing, ...report.added].map((f) => `  ${f}`);
-  return m.strictFailed(lab.manifest.id, files.join('\n'));
+  const verified = snapshotChecks(lab, courseDir);
+  if ('snapshot' in verified) return undefined;
+  const { refusal } = verified;
+  if (refusal.reason === 'no-git') return m.strictNoGit;
+  if (refusal.reason === 'unknown-lab') return m.strictUnknown(lab.manifest.id);
+  return m.strictFailed(lab.manifest.id, refusal.files.map((f) => `  ${f}`).join('\n'));
 }
 
 /** `http://host:4848` (or with a trailing path) → the board's submissions endpoint. */
