@@ -16,6 +16,12 @@ export type SealFrame =
 /** Where the worker finds the grader's socket (removed from its environment once read). */
 export const SEAL_SOCKET_VARIABLE = 'LAMBDA_DOJO_SEAL_SOCKET';
 
+/** Matcher packages the checks may load; the guard loads them itself before locking `expect`. */
+export const TRUSTED_MATCHERS = ['aws-sdk-client-mock-vitest/extend'];
+
+/** Which of `TRUSTED_MATCHERS` this run's check files import (comma-separated). */
+export const PRELOAD_VARIABLE = 'LAMBDA_DOJO_STRICT_PRELOAD';
+
 /** The signed part of a frame: its order, kind, check and status. */
 export function macInput(seq: number, t: string, id: string, status = ''): string {
   return `${seq}\n${t}\n${id}\n${status}`;

@@ -4,7 +4,7 @@ import type { CheckResult, RunResult } from '../check-result.ts';
 import { summarise } from '../check-result.ts';
 import type { RunHardening } from '../run-checks.ts';
 import type { StrictPlan } from '../runner/host-protocol.ts';
-import { SEAL_SOCKET_VARIABLE } from './seal-frames.ts';
+import { PRELOAD_VARIABLE, SEAL_SOCKET_VARIABLE, TRUSTED_MATCHERS } from './seal-frames.ts';
 import { type SealBreach, SealServer } from './seal-server.ts';
 
 const guardFile = fileURLToPath(new URL('./worker-guard.ts', import.meta.url));
@@ -58,7 +58,12 @@ export async function strictHardening(plan: StrictPlan, checkFiles: string[]): P
       setupFiles: [guardFile],
       plugins: [servedChecks(plan.served)],
     },
-    env: { [SEAL_SOCKET_VARIABLE]: seal.path },
+    env: {
+      [SEAL_SOCKET_VARIABLE]: seal.path,
+      [PRELOAD_VARIABLE]: TRUSTED_MATCHERS.filter((name) =>
+        Object.values(plan.served).some((text) => text.includes(`'${name}'`)),
+      ).join(','),
+    },
     async judge(run) {
       await seal.close();
       return judgeRun(run, seal.checks, new Set([...seal.breaches, ...seal.reported]));

@@ -19,6 +19,7 @@ import { chai, expect } from 'vitest';
 import '../check.ts';
 import { impostorIn } from './impostor.ts';
 import { openSeal, reportBreach } from './seal.ts';
+import { PRELOAD_VARIABLE, TRUSTED_MATCHERS } from './seal-frames.ts';
 
 const JEST_MATCHERS_OBJECT = Symbol.for('$$jest-matchers-object');
 
@@ -69,7 +70,7 @@ function lockAssertions(): void {
 }
 
 function lockBuiltins(): void {
-  for (const builtin of [Object, Reflect, JSON, Array, Number, String, Symbol, Math]) {
+  for (const builtin of [Object, Reflect, JSON, Array, Number, String, Symbol]) {
     Object.freeze(builtin);
   }
   for (const key of ['call', 'apply', 'bind'] as const) lockProperty(Function.prototype, key);
@@ -85,6 +86,10 @@ function lockProcessChannel(): void {
 const testPath = expect.getState().testPath;
 if (!testPath) throw new Error('the worker guard runs as a Vitest setup file');
 await openSeal(testPath);
+// Matcher packages the checks import extend `expect`: load them before it is locked.
+const preload = (process.env[PRELOAD_VARIABLE] ?? '').split(',');
+delete process.env[PRELOAD_VARIABLE];
+for (const name of TRUSTED_MATCHERS) if (preload.includes(name)) await import(name);
 guardEqualityMatchers();
 lockAssertions();
 lockBuiltins();
