@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { RunResult } from './check-result.ts';
 import { summarise } from './check-result.ts';
+import { strictProblem } from './commands/submit.ts';
 import { changedSince, snapshotChecks } from './integrity/committed-checks.ts';
 import type { Lab } from './labs.ts';
 import { openTarget } from './open-target.ts';
@@ -24,7 +25,9 @@ export async function runLab(
   const { manifest } = lab;
   const verified = options.strict ? snapshotChecks(lab, courseDir) : undefined;
   if (verified && 'refusal' in verified) {
-    throw Object.assign(new Error(`--strict: ${verified.refusal.reason}`), { name: 'GraderError' });
+    // Checked by the command first; reached only if the files changed since.
+    const message = strictProblem(lab, courseDir, options) ?? verified.refusal.reason;
+    throw Object.assign(new Error(message), { name: 'GraderError' });
   }
   const snapshot = verified?.snapshot;
   const target = await openTarget(options, manifest.id, srcDir, print);

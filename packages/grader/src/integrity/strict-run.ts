@@ -17,12 +17,14 @@ export function permissionFlags(flags = process.allowedNodeEnvironmentFlags): st
     : [];
   // No child processes, no worker threads, no inspector; files may be read
   // anywhere but written only in the temporary folder. Native addons stay
-  // allowed: lab-7 uses sharp.
+  // allowed: lab-7 uses sharp. The network stays open where Node can close
+  // it (25+): the sealed channel is a socket, and --target local is HTTP.
   return [
     permission,
     '--allow-fs-read=*',
     `--allow-fs-write=${tmpdir()}`,
     '--allow-addons',
+    ...(flags.has('--allow-net') ? ['--allow-net'] : []),
     ...quiet,
   ];
 }
