@@ -32,7 +32,7 @@ export interface RunHardening {
   execArgv: string[];
   /** Run in each worker before the check files and the learner's code load. */
   setupFiles: string[];
-  /** Vite plugins of the run, in the grader's own process. */
+  /** Vite plugins of the run, in the run host (out of learner code's reach). */
   plugins: VitePlugins;
 }
 
