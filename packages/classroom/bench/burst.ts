@@ -29,6 +29,7 @@ const body = (i: number, round: number) =>
   JSON.stringify({
     name: `학습자-${i}`,
     code: 'K7QM2P',
+    learner: `bench-learner-${String(i).padStart(4, '0')}`,
     strict: true,
     results: {
       version: 3,
@@ -39,6 +40,7 @@ const body = (i: number, round: number) =>
       score: round % 2 ? 100 : 40,
       max_score: 100,
       grader_version: '0.1.0',
+      timestamp: new Date().toISOString(),
       tests: Array.from({ length: 10 }, (_, t) => ({
         check_id: `check-${t}`,
         status: 'pass',

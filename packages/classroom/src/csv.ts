@@ -13,6 +13,7 @@ export function csvCell(value: string | number | boolean): string {
 
 const header = [
   'name',
+  'learner',
   'lab',
   'status',
   'score',
@@ -20,6 +21,7 @@ const header = [
   'best_score',
   'submissions',
   'strict',
+  'verification',
   'updated_at',
 ];
 
@@ -30,6 +32,7 @@ export function toCsv(cells: Cell[]): string {
     lines.push(
       [
         c.name,
+        c.learner,
         c.lab,
         c.status,
         c.score,
@@ -37,6 +40,7 @@ export function toCsv(cells: Cell[]): string {
         c.bestScore,
         c.submissions,
         c.strict,
+        c.verification,
         c.updatedAt,
       ]
         .map(csvCell)

@@ -31,6 +31,11 @@ const board = {
     accepted: (name: string, lab: string) => `${name}님의 ${lab} 결과를 받았습니다.`,
     notFound: '없는 주소입니다.',
     serverError: '수업 보드에 오류가 났습니다. 강사에게 알려 주세요.',
+    joined: (name: string) => `${name}님, 수업에 참여했습니다. 이제 결과를 제출합니다.`,
+    alreadyJoined:
+      '이 학습자 id는 이미 이 수업에 참여했습니다. 참여할 때 받은 키는 처음 참여한 체크아웃의 .lambda-dojo/learner.json에만 있습니다. 그 체크아웃에서 제출하세요.',
+    badProof:
+      '이 학습자 id로 참여한 체크아웃의 서명이 없거나 맞지 않아 제출을 받지 않았습니다. 자기 체크아웃에서 npm run grade로 제출하세요.',
   },
   en: {
     invalidBody: (where: string) =>
@@ -55,6 +60,11 @@ const board = {
     accepted: (name: string, lab: string) => `Received the ${lab} result of ${name}.`,
     notFound: 'Nothing here.',
     serverError: 'The class board hit an error. Tell your instructor.',
+    joined: (name: string) => `Welcome, ${name}: you joined the class. Submitting your result now.`,
+    alreadyJoined:
+      'This learner id already joined this class. The key it got is only in .lambda-dojo/learner.json of the checkout that joined first: submit from that checkout.',
+    badProof:
+      'Refused: this learner id joined the class, and this result is not signed with its key. Submit with npm run grade from your own checkout.',
   },
 };
 
@@ -81,8 +91,17 @@ const page = {
     pass: '통과',
     fail: '진행 중',
     error: '오류',
-    strict: '체크 검증됨(--strict)',
-    notStrict: '체크 검증 안 됨',
+    verifiedMark: ' ✓',
+    selfReportedMark: ' (자가 보고)',
+    verifiedPassed: '검증된 통과',
+    verification: {
+      verified:
+        '검증됨: 이 학습자가 참여할 때 받은 키로 서명됐고, --strict로 채점했으며, 체크가 보드의 코스와 같고 점수가 맞습니다',
+      'checks-differ': '자가 보고: --strict로 채점했지만 체크가 보드의 코스와 다릅니다',
+      inconsistent: '자가 보고: 점수가 체크별 점수와 맞지 않습니다',
+      'not-strict': '자가 보고: --strict 없이 채점했습니다',
+      unsigned: '자가 보고: 서명이 없습니다(참여 코드만으로 보낸 결과)',
+    },
     live: '자동 새로 고침',
     offline: '연결 끊김, 다시 시도 중',
     learners: '학습자 {n}명',
@@ -105,8 +124,18 @@ const page = {
     pass: 'passed',
     fail: 'in progress',
     error: 'error',
-    strict: 'checks verified (--strict)',
-    notStrict: 'checks not verified',
+    verifiedMark: ' ✓',
+    selfReportedMark: ' (self-reported)',
+    verifiedPassed: 'Verified passes',
+    verification: {
+      verified:
+        'verified: signed with the key this learner got on joining, graded with --strict, checks equal to the board’s course, score adds up',
+      'checks-differ':
+        'self-reported: graded with --strict, but with checks that differ from the board’s course',
+      inconsistent: 'self-reported: the score does not add up from the checks’ points',
+      'not-strict': 'self-reported: graded without --strict',
+      unsigned: 'self-reported: not signed (sent with the join code alone)',
+    },
     live: 'live',
     offline: 'disconnected, retrying',
     learners: '{n} learners',
@@ -136,6 +165,10 @@ const cli = {
     stop: 'Ctrl+C로 끝냅니다.',
     stopped: '수업 보드를 닫았습니다.',
     skippedLab: (problem: string) => `읽을 수 없는 랩 폴더는 보드에서 뺐습니다: ${problem}`,
+    verifying:
+      '  검증:        --strict 결과의 체크를 이 컴퓨터의 코스(git에 커밋된 체크)와 비교합니다',
+    unverifiable: (labs: string) =>
+      `  검증:        ${labs}의 체크가 git에 커밋된 것과 달라, 이 랩의 결과는 모두 자가 보고로 표시됩니다`,
     learnerName: '이름',
     portInUse: (port: number) =>
       `${port}번 포트를 이미 쓰고 있습니다. 다른 포트를 고르세요: npm run classroom -- --port 4849`,
@@ -161,6 +194,10 @@ const cli = {
     stop: 'Ctrl+C to stop.',
     stopped: 'The class board is closed.',
     skippedLab: (problem: string) => `Left out a lab folder that cannot be read: ${problem}`,
+    verifying:
+      "  Verifying:       --strict results' checks against this computer's course (as committed in git)",
+    unverifiable: (labs: string) =>
+      `  Verifying:       the checks of ${labs} differ from git here, so their results all show as self-reported`,
     learnerName: 'your-name',
     portInUse: (port: number) =>
       `Port ${port} is already in use. Pick another one: npm run classroom -- --port 4849`,

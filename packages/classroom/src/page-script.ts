@@ -35,16 +35,20 @@ export const boardScript = `(() => {
     const tbody = el('tbody');
     for (const row of board.rows) {
       const tr = el('tr');
-      tr.append(el('th', row.name, { scope: 'row' }));
+      const name = el('th', row.name, { scope: 'row' });
+      if (row.tag) name.append(' ', el('small', row.tag));
+      tr.append(name);
       for (const lab of board.labs) {
         const cell = row.cells[lab.id];
         if (!cell) {
           tr.append(el('td', '-', { class: 'none' }));
           continue;
         }
-        const label = t[cell.status] + ' ' + cell.score + '/' + cell.maxScore + (cell.strict ? ' ✓' : '');
-        const title = time(cell.updatedAt) + ' · ' + (cell.strict ? t.strict : t.notStrict);
-        tr.append(el('td', label, { class: cell.status, title }));
+        const verified = cell.verification === 'verified';
+        const label = t[cell.status] + ' ' + cell.score + '/' + cell.maxScore +
+          (verified ? t.verifiedMark : t.selfReportedMark);
+        const title = time(cell.updatedAt) + ' · ' + t.verification[cell.verification];
+        tr.append(el('td', label, { class: cell.status + (verified ? '' : ' self-reported'), title }));
       }
       tr.append(el('td', time(row.updatedAt)));
       tbody.append(tr);
@@ -55,6 +59,7 @@ export const boardScript = `(() => {
     for (const s of board.summary) {
       const tr = el('tr');
       tr.append(el('th', s.lab, { scope: 'row' }), el('td', s.submitted), el('td', s.passed),
+        el('td', s.verifiedPassed),
         el('td', s.averageScore === null ? '-' : s.averageScore));
       summary.append(tr);
     }

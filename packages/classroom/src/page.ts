@@ -16,8 +16,11 @@ function time(iso: string, lang: Lang): string {
 
 function cellHtml(cell: Cell | undefined, t: PageTexts, lang: Lang): string {
   if (!cell) return '<td class="none">-</td>';
-  const title = `${time(cell.updatedAt, lang)} · ${cell.strict ? t.strict : t.notStrict}`;
-  return `<td class="${cell.status}" title="${e(title)}">${e(t[cell.status])} ${cell.score}/${cell.maxScore}${cell.strict ? ' ✓' : ''}</td>`;
+  const verified = cell.verification === 'verified';
+  const title = `${time(cell.updatedAt, lang)} · ${t.verification[cell.verification]}`;
+  const mark = verified ? t.verifiedMark : t.selfReportedMark;
+  const classes = `${cell.status}${verified ? '' : ' self-reported'}`;
+  return `<td class="${classes}" title="${e(title)}">${e(t[cell.status])} ${cell.score}/${cell.maxScore}${e(mark)}</td>`;
 }
 
 /** The instructor's page, rendered on the server; /board.js keeps it up to date. */
@@ -28,13 +31,13 @@ export function renderPage(board: Board, options: PageOptions): string {
   const head = board.labs.map((lab) => `<th title="${e(lab.title[lang])}">${e(lab.id)}</th>`);
   const rows = board.rows.map(
     (row) =>
-      `<tr><th scope="row">${e(row.name)}</th>${board.labs
+      `<tr><th scope="row">${e(row.name)}${row.tag ? ` <small>${e(row.tag)}</small>` : ''}</th>${board.labs
         .map((lab) => cellHtml(row.cells[lab.id], t, lang))
         .join('')}<td>${e(time(row.updatedAt, lang))}</td></tr>`,
   );
   const summary = board.summary.map(
     (s) =>
-      `<tr><th scope="row">${e(s.lab)}</th><td>${s.submitted}</td><td>${s.passed}</td><td>${s.averageScore ?? '-'}</td></tr>`,
+      `<tr><th scope="row">${e(s.lab)}</th><td>${s.submitted}</td><td>${s.passed}</td><td>${s.verifiedPassed}</td><td>${s.averageScore ?? '-'}</td></tr>`,
   );
   const grid = board.rows.length
     ? `<table id="grid"><thead><tr><th>${e(t.learner)}</th>${head.join('')}<th>${e(t.updated)}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
@@ -57,7 +60,7 @@ export function renderPage(board: Board, options: PageOptions): string {
 <main>
 ${grid}
 <h2>${e(t.summary)}</h2>
-<table id="summary"><thead><tr><th></th><th>${e(t.submitted)}</th><th>${e(t.passed)}</th><th>${e(t.average)}</th></tr></thead><tbody>${summary.join('')}</tbody></table>
+<table id="summary"><thead><tr><th></th><th>${e(t.submitted)}</th><th>${e(t.passed)}</th><th>${e(t.verifiedPassed)}</th><th>${e(t.average)}</th></tr></thead><tbody>${summary.join('')}</tbody></table>
 </main>
 <script type="application/json" id="board-data">${jsonForScript({ lang, texts: t, version: board.version })}</script>
 <script src="/board.js"></script>
@@ -75,5 +78,5 @@ export const boardCss = `body{font-family:system-ui,sans-serif;margin:1.5rem;col
 h1{font-size:1.4rem}.code strong{font-size:2.2rem;letter-spacing:.2em}
 code{background:#f1f1f4;padding:.2em .4em;border-radius:4px}
 table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #d0d0d8;padding:.35rem .6rem;text-align:left}
-td.pass{background:#d8f5dc}td.fail{background:#fff4cc}td.error{background:#ffd9d9}td.none{color:#999}
+td.pass{background:#d8f5dc}td.self-reported{background-image:repeating-linear-gradient(45deg,transparent 0 6px,rgba(0,0,0,.06) 6px 12px)}td.fail{background:#fff4cc}td.error{background:#ffd9d9}td.none{color:#999}
 #live.offline{color:#b00020}`;

@@ -1,16 +1,17 @@
+import { randomBytes } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { buildBoard } from './board.ts';
 import type { BoardLab } from './course-labs.ts';
 import { toCsv } from './csv.ts';
 import { SubmissionError } from './errors.ts';
 import { sameSecret } from './join-code.ts';
-import { boardMessages, isLang, type Lang } from './messages.ts';
-import { learnerKey } from './names.ts';
+import { type BoardMessages, boardMessages, isLang, type Lang } from './messages.ts';
 import { boardCss, renderPage, unauthorizedPage } from './page.ts';
 import { boardScript } from './page-script.ts';
 import { RateLimiter } from './rate-limit.ts';
 import type { BoardStore } from './store.ts';
-import { parseSubmission, toSubmission } from './submission.ts';
+import { checkedName, parseJoin, parseSubmission, toSubmission } from './submission.ts';
+import { signatureHolds, verify } from './verification.ts';
 
 export interface Limits {
   /** Largest request body in bytes. */
@@ -38,6 +39,11 @@ export interface BoardServerOptions {
   lang: Lang;
   /** The address learners submit to, shown in their command on the page. */
   submitUrl: string;
+  /**
+   * Lab id → digest of the board's own copy of that lab's checks, verified
+   * against git (grader `snapshotChecks`). A lab without one never verifies.
+   */
+  checks?: Record<string, string>;
   limits?: Partial<Limits>;
 }
 
@@ -96,21 +102,51 @@ export function buildServer(options: BoardServerOptions): FastifyInstance {
     ),
   );
 
+  const limitAddress = (request: FastifyRequest, reply: FastifyReply, m: BoardMessages) => {
+    const waitAddress = byAddress.take(request.ip);
+    if (waitAddress) {
+      reply.header('retry-after', String(waitAddress));
+      throw new SubmissionError(429, 'rate-limited', m.tooManyFromAddress(waitAddress));
+    }
+  };
+
+  // A grader joins once per checkout: the board issues the key that signs its results.
+  app.post('/api/join', async (request, reply) => {
+    const lang = requestLang(request);
+    const m = boardMessages(lang);
+    try {
+      limitAddress(request, reply, m);
+      const body = parseJoin(request.body, lang);
+      if (!sameSecret(body.code, options.code, true)) {
+        throw new SubmissionError(403, 'wrong-code', m.wrongCode);
+      }
+      const name = checkedName(body.name, lang);
+      const key = randomBytes(32).toString('base64url');
+      if (!store.join(body.learner, name, key)) {
+        throw new SubmissionError(409, 'already-joined', m.alreadyJoined);
+      }
+      return reply.code(201).send({ ok: true, name, key, message: m.joined(name) });
+    } catch (error) {
+      if (error instanceof SubmissionError) return refuse(reply, error);
+      throw error;
+    }
+  });
+
   app.post('/api/submissions', async (request, reply) => {
     const lang = requestLang(request);
     const m = boardMessages(lang);
     try {
-      const waitAddress = byAddress.take(request.ip);
-      if (waitAddress) {
-        reply.header('retry-after', String(waitAddress));
-        throw new SubmissionError(429, 'rate-limited', m.tooManyFromAddress(waitAddress));
-      }
+      limitAddress(request, reply, m);
       const body = parseSubmission(request.body, lang);
       if (!sameSecret(body.code, options.code, true)) {
         throw new SubmissionError(403, 'wrong-code', m.wrongCode);
       }
-      const submission = toSubmission(body, labs, lang);
-      const waitLearner = byLearner.take(learnerKey(submission.name));
+      // A learner id that joined owns its row: only results signed with its key go there.
+      const signed = signatureHolds(body, store.learnerKey(body.learner));
+      if (signed === false) throw new SubmissionError(403, 'bad-proof', m.badProof);
+      const verification = verify(body, signed === true, options.checks?.[body.results.lab]);
+      const submission = toSubmission(body, labs, lang, verification);
+      const waitLearner = byLearner.take(submission.learner);
       if (waitLearner) {
         reply.header('retry-after', String(waitLearner));
         throw new SubmissionError(429, 'rate-limited', m.tooManyFromLearner(waitLearner));

@@ -1,11 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { learnerKey } from './names.ts';
 import type { Submission } from './submission.ts';
+import type { Verification } from './verification.ts';
 
 /** The latest result of one learner in one lab. */
 export interface Cell {
+  /** The learner id the grader keeps per checkout; the name is only a label. */
+  learner: string;
   name: string;
   lab: string;
   status: Submission['status'];
@@ -13,11 +15,14 @@ export interface Cell {
   maxScore: number;
   bestScore: number;
   strict: boolean;
+  /** What the board could verify about the latest result (verification.ts). */
+  verification: Verification;
   submissions: number;
   updatedAt: string;
 }
 
 interface CellRow {
+  learner_key: string;
   name: string;
   lab: string;
   status: Submission['status'];
@@ -25,6 +30,7 @@ interface CellRow {
   max_score: number;
   best_score: number;
   strict: number;
+  verification: Verification;
   submissions: number;
   updated_at: string;
 }
@@ -45,6 +51,12 @@ CREATE TABLE IF NOT EXISTS submissions (
   total_checks INTEGER NOT NULL,
   address TEXT NOT NULL,
   received_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS learners (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  key TEXT NOT NULL,
+  joined_at TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS latest (
   learner_key TEXT NOT NULL,
@@ -78,20 +90,30 @@ export class BoardStore {
     this.#db.pragma('synchronous = FULL');
     this.#db.pragma('busy_timeout = 5000');
     this.#db.exec(schema);
+    // Boards made before learner ids and verification: add the column, old rows count as unsigned.
+    for (const table of ['submissions', 'latest']) {
+      const columns = this.#db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[];
+      if (!columns.some((c) => c.name === 'verification')) {
+        this.#db.exec(
+          `ALTER TABLE ${table} ADD COLUMN verification TEXT NOT NULL DEFAULT 'unsigned'`,
+        );
+      }
+    }
     this.#insert = this.#db.prepare(
       `INSERT INTO submissions (learner_key, name, lab, status, score, max_score, strict,
-         grader_version, passed_checks, total_checks, address, received_at)
+         grader_version, passed_checks, total_checks, address, received_at, verification)
        VALUES (@key, @name, @lab, @status, @score, @maxScore, @strict,
-         @graderVersion, @passedChecks, @totalChecks, @address, @at)`,
+         @graderVersion, @passedChecks, @totalChecks, @address, @at, @verification)`,
     );
     this.#upsert = this.#db.prepare(
       `INSERT INTO latest (learner_key, lab, name, status, score, max_score, best_score, strict,
-         submissions, updated_at)
-       VALUES (@key, @lab, @name, @status, @score, @maxScore, @score, @strict, 1, @at)
+         submissions, updated_at, verification)
+       VALUES (@key, @lab, @name, @status, @score, @maxScore, @score, @strict, 1, @at, @verification)
        ON CONFLICT (learner_key, lab) DO UPDATE SET
          name = excluded.name, status = excluded.status, score = excluded.score,
          max_score = excluded.max_score, best_score = max(best_score, excluded.score),
-         strict = excluded.strict, submissions = submissions + 1, updated_at = excluded.updated_at`,
+         strict = excluded.strict, submissions = submissions + 1, updated_at = excluded.updated_at,
+         verification = excluded.verification`,
     );
   }
 
@@ -118,7 +140,7 @@ export class BoardStore {
   record(submission: Submission, address: string, at = new Date()): number {
     const row = {
       ...submission,
-      key: learnerKey(submission.name),
+      key: submission.learner,
       strict: submission.strict ? 1 : 0,
       address,
       at: at.toISOString(),
@@ -144,6 +166,7 @@ export class BoardStore {
       .prepare('SELECT * FROM latest ORDER BY learner_key, lab')
       .all() as CellRow[];
     return rows.map((r) => ({
+      learner: r.learner_key,
       name: r.name,
       lab: r.lab,
       status: r.status,
@@ -151,9 +174,28 @@ export class BoardStore {
       maxScore: r.max_score,
       bestScore: r.best_score,
       strict: r.strict === 1,
+      verification: r.verification,
       submissions: r.submissions,
       updatedAt: r.updated_at,
     }));
+  }
+
+  /** The key this board issued to a learner id when it joined, if it did. */
+  learnerKey(id: string): string | undefined {
+    const row = this.#db.prepare('SELECT key FROM learners WHERE id = ?').get(id) as
+      | { key: string }
+      | undefined;
+    return row?.key;
+  }
+
+  /** Registers a learner id with its key; false when the id already joined (its key is never re-issued). */
+  join(id: string, name: string, key: string, at = new Date()): boolean {
+    const result = this.#db
+      .prepare(
+        'INSERT INTO learners (id, name, key, joined_at) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING',
+      )
+      .run(id, name, key, at.toISOString());
+    return result.changes === 1;
   }
 
   submissionCount(): number {

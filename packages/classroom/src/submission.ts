@@ -1,9 +1,11 @@
+import { LEARNER_ID_PATTERN } from '@lambda-dojo/grader';
 import { z } from 'zod';
 import type { BoardLab } from './course-labs.ts';
 import { SubmissionError } from './errors.ts';
 import type { Lang } from './messages.ts';
 import { boardMessages } from './messages.ts';
 import { NAME_MAX, nameProblem, normaliseName } from './names.ts';
+import type { Verification } from './verification.ts';
 
 const status = z.enum(['pass', 'fail', 'error']);
 
@@ -17,6 +19,7 @@ const resultsSchema = z.object({
   score: z.number().int().min(0),
   max_score: z.number().int().positive(),
   grader_version: z.string().max(40),
+  timestamp: z.string().max(40),
   tests: z
     .array(
       z.object({
@@ -28,17 +31,34 @@ const resultsSchema = z.object({
     .max(200),
 });
 
+/** The id the grader keeps per checkout (`.lambda-dojo/learner.json`): one row per id. */
+export const learnerSchema = z.string().regex(LEARNER_ID_PATTERN);
+
+const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
+
 const submissionSchema = z.object({
   name: z.string().max(NAME_MAX * 4),
   code: z.string().max(20),
+  learner: learnerSchema,
   strict: z.boolean().default(false),
   results: resultsSchema,
+  /** HMAC of the result with the key this board issued at join (grader: submission/proof.ts). */
+  proof: z.object({ checks: z.union([hex64, z.literal('')]), mac: hex64 }).optional(),
 });
+
+const joinSchema = z.object({
+  name: z.string().max(NAME_MAX * 4),
+  code: z.string().max(20),
+  learner: learnerSchema,
+});
+
+export type JoinBody = z.infer<typeof joinSchema>;
 
 export type SubmissionBody = z.infer<typeof submissionSchema>;
 
 /** A submission the board accepted. */
 export interface Submission {
+  learner: string;
   name: string;
   lab: string;
   status: 'pass' | 'fail' | 'error';
@@ -48,12 +68,12 @@ export interface Submission {
   graderVersion: string;
   passedChecks: number;
   totalChecks: number;
+  verification: Verification;
 }
 
-/** Parses and checks a request body against the schema and the course's labs. */
-export function parseSubmission(body: unknown, lang: Lang): SubmissionBody {
+function parse<T>(schema: z.ZodType<T>, body: unknown, lang: Lang): T {
   const m = boardMessages(lang);
-  const parsed = submissionSchema.safeParse(body);
+  const parsed = schema.safeParse(body);
   if (!parsed.success) {
     const where = parsed.error.issues
       .slice(0, 5)
@@ -64,12 +84,33 @@ export function parseSubmission(body: unknown, lang: Lang): SubmissionBody {
   return parsed.data;
 }
 
-/** Checks the name and the results once the join code is known to be right. */
-export function toSubmission(body: SubmissionBody, labs: BoardLab[], lang: Lang): Submission {
-  const m = boardMessages(lang);
-  const name = normaliseName(body.name);
+/** Parses and checks a request body against the schema. */
+export function parseSubmission(body: unknown, lang: Lang): SubmissionBody {
+  return parse(submissionSchema, body, lang);
+}
+
+export function parseJoin(body: unknown, lang: Lang): JoinBody {
+  return parse(joinSchema, body, lang);
+}
+
+/** The display name, normalised, or the reason it is refused. */
+export function checkedName(raw: string, lang: Lang): string {
+  const name = normaliseName(raw);
   const problem = nameProblem(name);
-  if (problem) throw new SubmissionError(400, `name-${problem}`, m.badName(problem));
+  if (problem)
+    throw new SubmissionError(400, `name-${problem}`, boardMessages(lang).badName(problem));
+  return name;
+}
+
+/** Checks the name and the results once the join code is known to be right. */
+export function toSubmission(
+  body: SubmissionBody,
+  labs: BoardLab[],
+  lang: Lang,
+  verification: Verification,
+): Submission {
+  const m = boardMessages(lang);
+  const name = checkedName(body.name, lang);
   const { results } = body;
   if (results.solution) throw new SubmissionError(400, 'solution', m.solutionRefused);
   const lab = labs.find((l) => l.id === results.lab);
@@ -78,6 +119,7 @@ export function toSubmission(body: SubmissionBody, labs: BoardLab[], lang: Lang)
     throw new SubmissionError(400, 'bad-score', m.badScore(lab.id, lab.points));
   }
   return {
+    learner: body.learner,
     name,
     lab: lab.id,
     status: results.status,
@@ -87,5 +129,6 @@ export function toSubmission(body: SubmissionBody, labs: BoardLab[], lang: Lang)
     graderVersion: results.grader_version,
     passedChecks: results.tests.filter((t) => t.status === 'pass').length,
     totalChecks: results.tests.length,
+    verification,
   };
 }

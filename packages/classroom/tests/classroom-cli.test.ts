@@ -91,6 +91,7 @@ describe('npm run classroom', () => {
 
     const graded = await grade([
       'lab-1',
+      '--strict',
       '--submit',
       first.url,
       '--code',
@@ -105,6 +106,11 @@ describe('npm run classroom', () => {
     const before = await rows(first);
     expect(before.map((r) => r.name)).toEqual(['민지 <b>']);
     expect(before[0]?.cells['lab-1']?.maxScore).toBe(100);
+    // The starter fails; the board verified that its own grader said so, with the board's checks.
+    expect(before[0]?.cells['lab-1']).toMatchObject({ status: 'fail', verification: 'verified' });
+    expect(first.output).toContain(
+      "Verifying:       --strict results' checks against this computer's course",
+    );
     expect(await stopBoard(first)).toContain('The class board is closed.');
 
     const second = await startBoard();

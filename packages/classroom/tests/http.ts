@@ -12,6 +12,8 @@ export const labs: BoardLab[] = [
 ];
 
 export const CODE = 'K7QM2P';
+/** The digest of the board's own copy of lab-1's checks in these tests. */
+export const LAB_1_CHECKS = 'c'.repeat(64);
 export const KEY = 'instructor-secret';
 
 /** A class board on 127.0.0.1 and a random port, with its SQLite file in a temporary folder. */
@@ -33,6 +35,7 @@ export class TestBoard {
       instructorKey: KEY,
       lang: 'ko',
       submitUrl: 'http://127.0.0.1:4848',
+      checks: { 'lab-1': LAB_1_CHECKS },
       limits: this.limits,
     });
     this.url = await this.app.listen({ host: '127.0.0.1', port: 0 });
@@ -54,6 +57,14 @@ export class TestBoard {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'accept-language': 'en', ...headers },
       body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+  }
+
+  join(body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+    return fetch(`${this.url}/api/join`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': 'en', ...headers },
+      body: JSON.stringify(body),
     });
   }
 
@@ -100,8 +111,17 @@ export function results(overrides: Record<string, unknown> = {}) {
   };
 }
 
-export function submission(name: string, overrides: Record<string, unknown> = {}) {
-  return { name, code: CODE, results: results(overrides) };
+/** A learner id as the grader makes one; by default the same for names that differ only in case. */
+export function learnerId(name: string): string {
+  return `id-${Buffer.from(name.toLowerCase()).toString('hex')}`.padEnd(16, '0').slice(0, 64);
+}
+
+export function submission(
+  name: string,
+  overrides: Record<string, unknown> = {},
+  learner = learnerId(name),
+) {
+  return { name, code: CODE, learner, results: results(overrides) };
 }
 
 export interface Answer {

@@ -55,10 +55,10 @@ describe.skipIf(!chromiumPath)('the instructor page in a browser', () => {
     ]);
     await expect(
       page.locator('#grid tbody tr').nth(1).locator('td.pass').textContent(),
-    ).resolves.toBe('passed 50/50');
+    ).resolves.toBe('passed 50/50 (self-reported)');
     await expect(
       page.locator('#summary tbody tr').first().locator('th, td').allTextContents(),
-    ).resolves.toEqual(['lab-1', '1', '0', '60']);
+    ).resolves.toEqual(['lab-1', '1', '0', '0', '60']);
     await expect(page.locator('#count').textContent()).resolves.toBe('2 learners');
     await expect(page.locator('#csv').getAttribute('href')).resolves.toBe(
       `/api/export.csv?key=${KEY}`,

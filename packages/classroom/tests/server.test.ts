@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Board } from '../src/board.ts';
 import { boardScript } from '../src/page-script.ts';
-import { answer, CODE, KEY, results, submission, TestBoard } from './http.ts';
+import { answer, CODE, KEY, submission, TestBoard } from './http.ts';
 
 let board: TestBoard;
 afterEach(async () => {
@@ -27,8 +27,8 @@ describe('submitting results', () => {
     expect(rows[0]?.name).toBe('김민지');
     expect(rows[0]?.cells['lab-1']).toMatchObject({ status: 'fail', score: 60, maxScore: 100 });
     expect(summary).toEqual([
-      { lab: 'lab-1', submitted: 1, passed: 0, averageScore: 60 },
-      { lab: 'lab-2', submitted: 0, passed: 0, averageScore: null },
+      { lab: 'lab-1', submitted: 1, passed: 0, verifiedPassed: 0, averageScore: 60 },
+      { lab: 'lab-2', submitted: 0, passed: 0, verifiedPassed: 0, averageScore: null },
     ]);
   });
 
@@ -255,9 +255,9 @@ describe('the instructor page', () => {
       .trim()
       .split('\r\n');
     expect(lines[0]).toBe(
-      '"name","lab","status","score","max_score","best_score","submissions","strict","updated_at"',
+      '"name","learner","lab","status","score","max_score","best_score","submissions","strict","verification","updated_at"',
     );
-    const names = lines.slice(1).map((line) => line.slice(0, line.indexOf(',"lab-')));
+    const names = lines.slice(1).map((line) => line.slice(0, line.indexOf(',"id-')));
     expect(names.sort()).toEqual([
       `"'+1"`,
       `"'-2"`,
@@ -290,18 +290,20 @@ describe('durability and load', () => {
 
     const responses = await Promise.all(
       names.map((name, i) =>
-        board.submit({
-          name,
-          code: CODE,
-          results: results(i % 2 ? {} : { status: 'pass', score: 100 }),
-        }),
+        board.submit(submission(name, i % 2 ? {} : { status: 'pass', score: 100 })),
       ),
     );
 
     expect(responses.map((r) => r.status)).toEqual(names.map(() => 201));
     const { rows, summary } = await grid();
     expect(rows.map((r) => r.name).sort()).toEqual(names);
-    expect(summary[0]).toEqual({ lab: 'lab-1', submitted: 100, passed: 50, averageScore: 80 });
+    expect(summary[0]).toEqual({
+      lab: 'lab-1',
+      submitted: 100,
+      passed: 50,
+      verifiedPassed: 0,
+      averageScore: 80,
+    });
     expect(board.store.submissionCount()).toBe(100);
   });
 });

@@ -23,7 +23,9 @@ export type RunStatus = 'pass' | 'fail' | 'error';
 export type RunProblem =
   | { kind: 'load'; file: string; message: string }
   | { kind: 'hang'; checkId: string; seconds: number }
-  | { kind: 'unhandled'; message: string };
+  | { kind: 'unhandled'; message: string }
+  /** `--strict` found signs that the run's results were tampered with (integrity/strict-run.ts). */
+  | { kind: 'tampered'; breaches: string[] };
 
 export interface RunResult {
   status: RunStatus;
@@ -41,7 +43,8 @@ export function summarise(
   durationMs: number,
 ): RunResult {
   const score = checks.reduce((sum, c) => sum + (c.status === 'pass' ? c.meta.points : 0), 0);
-  const loadFailed = problems.some((p) => p.kind === 'load') || checks.length === 0;
+  const loadFailed =
+    problems.some((p) => p.kind === 'load' || p.kind === 'tampered') || checks.length === 0;
   const status: RunStatus = loadFailed
     ? 'error'
     : checks.every((c) => c.status === 'pass') && score === maxScore

@@ -1,5 +1,6 @@
 import { describe, type TestContext, test } from 'vitest';
 import type { Bilingual, CheckMeta, CheckOptions } from './check-types.ts';
+import { sealCheck } from './integrity/seal.ts';
 
 /** Default time one check may take before it counts as a hang. */
 export const CHECK_TIMEOUT_MS = 5_000;
@@ -23,7 +24,11 @@ export function check(
     points: options.points,
     hints: options.hints,
   };
-  test(id, { timeout: options.timeoutMs ?? CHECK_TIMEOUT_MS, meta: { check: meta } }, fn);
+  test(
+    id,
+    { timeout: options.timeoutMs ?? CHECK_TIMEOUT_MS, meta: { check: meta } },
+    sealCheck(id, fn),
+  );
 }
 
 /**

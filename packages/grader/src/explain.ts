@@ -14,6 +14,7 @@ export function explainFailure(check: CheckResult, m: Messages): string {
   const exited = /process\.exit unexpectedly called with "([^"]*)"/.exec(raw);
   if (exited) return m.exitCalled(exited[1] ?? '');
   if (raw === 'not run') return m.notRun;
+  if (raw === 'tampered') return m.checkTampered;
   const hung = /^did not finish within (\d+) s$/.exec(raw);
   if (hung) return m.hang(check.meta.id, Number(hung[1]));
   return raw;
@@ -29,5 +30,7 @@ export function explainProblem(problem: RunProblem, m: Messages): string {
         : m.loadHang(problem.seconds);
     case 'unhandled':
       return `${m.unhandled}\n${stripVTControlCharacters(problem.message).trim()}`;
+    case 'tampered':
+      return m.tampered(problem.breaches);
   }
 }

@@ -1,7 +1,10 @@
 export { CHECK_TIMEOUT_MS, check, task } from './check.ts';
 export type { Bilingual, CheckMeta, CheckOptions, Lang, TieredHints } from './check-types.ts';
 export { type FakeContextOptions, fakeContext } from './fake-context.ts';
+export { type CheckSnapshot, snapshotChecks } from './integrity/committed-checks.ts';
 export { type Course, findLab, type Lab, listLabs, loadCourse } from './labs.ts';
 export { type LabManifest, labManifestSchema, readManifest } from './manifest.ts';
 export { repoRoot } from './paths.ts';
 export { type ResultsFile, type ResultsTest, toResultsFile } from './results-json.ts';
+export { LEARNER_ID_PATTERN } from './submission/learner-identity.ts';
+export { type Proof, type ProofFields, proofMatches, signProof } from './submission/proof.ts';

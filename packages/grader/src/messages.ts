@@ -1,4 +1,5 @@
 import type { Lang } from './check-types.ts';
+import { integrityMessages } from './integrity/integrity-messages.ts';
 
 /** Every message the grader CLI prints, in Korean and English. */
 const messages = {
@@ -89,6 +90,7 @@ const messages = {
       `수업 보드가 제출을 거절했습니다(HTTP ${status}): ${reason}`,
     submitUnreachable: (url: string, reason: string) =>
       `수업 보드(${url})에 연결하지 못했습니다: ${reason}. 주소와 같은 네트워크에 있는지 확인하세요. 채점 결과는 그대로입니다.`,
+    ...integrityMessages.ko,
   },
   en: {
     grading: (lab: string, title: string, target: string) => `Grading ${lab} ${title} (${target})`,
@@ -177,6 +179,7 @@ const messages = {
       `The class board refused the submission (HTTP ${status}): ${reason}`,
     submitUnreachable: (url: string, reason: string) =>
       `Could not reach the class board at ${url}: ${reason}. Check the address and that you are on the same network. Your grade is unchanged.`,
+    ...integrityMessages.en,
   },
 } as const;
 

@@ -22,7 +22,21 @@ export interface RunChecksOptions {
    * learner's code is stuck in a synchronous loop and stops the worker.
    */
   hangGraceMs?: number;
+  /** What `--strict` adds to the run (see `src/integrity/strict-run.ts`). */
+  hardening?: RunHardening;
 }
+
+/** Options of the Vitest run that `--strict` sets; each field is passed to Vitest as is. */
+export interface RunHardening {
+  /** Node flags of the worker processes that run learner code. */
+  execArgv: string[];
+  /** Run in each worker before the check files and the learner's code load. */
+  setupFiles: string[];
+  /** Vite plugins of the run, in the run host (out of learner code's reach). */
+  plugins: VitePlugins;
+}
+
+type VitePlugins = NonNullable<NonNullable<Parameters<typeof createVitest>[2]>['plugins']>;
 
 const OUTPUT_LIMIT = 500;
 
@@ -51,9 +65,13 @@ export async function runChecks(options: RunChecksOptions): Promise<RunResult> {
       teardownTimeout: 1_000,
       passWithNoTests: true,
       env: options.env ?? {},
+      ...(options.hardening
+        ? { execArgv: options.hardening.execArgv, setupFiles: options.hardening.setupFiles }
+        : {}),
     },
     {
       logLevel: 'silent',
+      ...(options.hardening ? { plugins: options.hardening.plugins } : {}),
       resolve: { alias: [{ find: /^@lab\//, replacement: `${options.srcDir}/` }] },
     },
   );

@@ -1,7 +1,7 @@
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { detectLang, parseClassroomOptions, reachableHosts } from '../cli.ts';
-import { courseLabs } from '../course-labs.ts';
+import { courseChecks, courseLabs } from '../course-labs.ts';
 import { ClassroomUsageError } from '../errors.ts';
 import { newInstructorKey, newJoinCode } from '../join-code.ts';
 import { learnerCommand } from '../learner-command.ts';
@@ -35,6 +35,7 @@ if (options.newCode) store.replaceSetting('join-code', code);
 const instructorKey = store.setting('instructor-key', newInstructorKey);
 const { labs, skipped } = courseLabs(courseDir);
 for (const problem of skipped) process.stderr.write(`${m.skippedLab(problem)}\n`);
+const { checks, unverifiable } = courseChecks(courseDir);
 
 const hosts = reachableHosts(options.host);
 const submitUrlFor = (port: number) => `http://${hosts[0]}:${port}`;
@@ -44,6 +45,7 @@ const app = buildServer({
   labs,
   code,
   instructorKey,
+  checks,
   lang: options.lang,
   get submitUrl() {
     return submitUrlFor(port);
@@ -73,6 +75,7 @@ for (const host of hosts) {
   say(`    ${learnerCommand(`http://${host}:${port}`, code, m.learnerName)}`);
 }
 say(m.data(shownDb));
+say(unverifiable.length ? m.unverifiable(unverifiable.join(', ')) : m.verifying);
 say(options.host === '0.0.0.0' || options.host === '::' ? m.public : m.loopbackOnly);
 say(m.stop);
 

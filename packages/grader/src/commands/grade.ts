@@ -10,6 +10,7 @@ import { formatReport } from '../report.ts';
 import { toResultsFile } from '../results-json.ts';
 import { runLab } from '../run-lab.ts';
 import { style } from '../style.ts';
+import { strictSubmitContext } from '../submission/strict-context.ts';
 import { strictProblem, submitResults } from './submit.ts';
 
 export const progressFile = join(stateDir, 'progress.json');
@@ -84,7 +85,7 @@ export async function gradeCommand(
       solution: options.solution,
       lang: options.lang,
     });
-    const outcome = await submitResults(results, options);
+    const outcome = await submitResults(results, options, fetch, strictSubmitContext(lab, options));
     if (outcome.ok) say(style.green(outcome.message));
     else process.stderr.write(`${style.red(outcome.message)}\n`);
   }

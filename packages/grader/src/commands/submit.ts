@@ -1,16 +1,17 @@
-import { join } from 'node:path';
-import { readCourseFiles } from '../integrity/course-files.ts';
-import { verifyLabChecks } from '../integrity/verify.ts';
+import { snapshotChecks } from '../integrity/committed-checks.ts';
 import type { Lab } from '../labs.ts';
 import { messagesFor } from '../messages.ts';
 import type { CliOptions } from '../options.ts';
+import { stateDir as defaultStateDir } from '../paths.ts';
 import type { ResultsFile } from '../results-json.ts';
+import { boardEntry, learnerIdentity, saveBoardKey } from '../submission/learner-identity.ts';
+import { type Proof, signProof } from '../submission/proof.ts';
 
 const SUBMIT_TIMEOUT_MS = 10_000;
 
 /**
- * Why `--strict` refuses this lab (its checks differ from the hashes
- * committed with the course), or undefined when they match.
+ * Why `--strict` refuses this lab (its checks differ from the hashes in the
+ * `course-files.json` committed in git), or undefined when they match.
  */
 export function strictProblem(
   lab: Lab,
@@ -18,12 +19,12 @@ export function strictProblem(
   options: CliOptions,
 ): string | undefined {
   const m = messagesFor(options.lang);
-  const committed = readCourseFiles(join(courseDir, 'packages/grader/course-files.json'));
-  if (!committed?.labs[lab.manifest.id]) return m.strictUnknown(lab.manifest.id);
-  const report = verifyLabChecks(lab, courseDir, committed);
-  if (report.ok) return undefined;
-  const files = [...report.modified, ...report.missing, ...report.added].map((f) => `  ${f}`);
-  return m.strictFailed(lab.manifest.id, files.join('\n'));
+  const verified = snapshotChecks(lab, courseDir);
+  if ('snapshot' in verified) return undefined;
+  const { refusal } = verified;
+  if (refusal.reason === 'no-git') return m.strictNoGit;
+  if (refusal.reason === 'unknown-lab') return m.strictUnknown(lab.manifest.id);
+  return m.strictFailed(lab.manifest.id, refusal.files.map((f) => `  ${f}`).join('\n'));
 }
 
 /** `http://host:4848` (or with a trailing path) → the board's submissions endpoint. */
@@ -56,46 +57,115 @@ export interface SubmitOutcome {
   message: string;
 }
 
-/** Sends a graded result to the class board and says what happened; never throws. */
+/** Where the learner's identity lives, and what `--strict` verified (see submission/). */
+export interface SubmitContext {
+  stateDir: string;
+  /** `checksDigest` of the lab's checks as `--strict` verified them. */
+  checksDigest?: string;
+}
+
+interface BoardReply {
+  status: number;
+  ok: boolean;
+  statusText: string;
+  body: { message?: unknown; name?: unknown; key?: unknown };
+}
+
+type Post = (url: URL, body: unknown) => Promise<BoardReply | { unreachable: string }>;
+
+function poster(lang: string, fetchImpl: typeof fetch): Post {
+  return async (url, body) => {
+    let response: Response;
+    try {
+      response = await fetchImpl(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept-language': lang },
+        body: JSON.stringify(body),
+        signal: AbortSignal.timeout(SUBMIT_TIMEOUT_MS),
+      });
+    } catch (error) {
+      const cause = (error as { cause?: { code?: string } }).cause?.code;
+      return { unreachable: cause ?? (error as Error).name ?? String(error) };
+    }
+    const text = await response.text().catch(() => '');
+    let reply: BoardReply['body'] = {};
+    try {
+      reply = JSON.parse(text) as BoardReply['body'];
+    } catch {
+      // Not the class board, or a proxy's error page: report the status alone.
+    }
+    const { status, ok, statusText } = response;
+    return { status, ok, statusText, body: reply && typeof reply === 'object' ? reply : {} };
+  };
+}
+
+/**
+ * Sends a graded result to the class board and says what happened; never
+ * throws. The first submission of this checkout to a board joins it: the
+ * board issues a key for this learner id, which signs every later result
+ * (submission/proof.ts). A board without `/api/join` gets an unsigned result.
+ */
 export async function submitResults(
   results: ResultsFile,
   options: CliOptions,
   fetchImpl: typeof fetch = fetch,
+  context: SubmitContext = { stateDir: defaultStateDir },
 ): Promise<SubmitOutcome> {
   const m = messagesFor(options.lang);
   const base = options.submit ?? '';
   const url = submissionsUrl(base);
   if (!url) return { ok: false, message: m.submitBadUrl(base) };
-  const body = JSON.stringify({
+  const post = poster(options.lang, fetchImpl);
+  const identity = learnerIdentity(context.stateDir);
+  const entry = boardEntry(url.origin, options.code ?? '');
+  let key = identity.boards[entry];
+  if (!key) {
+    const joined = await post(new URL('/api/join', url.origin), {
+      code: options.code,
+      name: options.name,
+      learner: identity.id,
+    });
+    if ('unreachable' in joined) {
+      return { ok: false, message: m.submitUnreachable(url.origin, joined.unreachable) };
+    }
+    if (joined.ok && typeof joined.body.key === 'string') {
+      key = joined.body.key;
+      saveBoardKey(context.stateDir, entry, key);
+    } else if (joined.status !== 404) {
+      return refused(joined, m);
+    }
+  }
+  const checks = options.strict ? (context.checksDigest ?? '') : '';
+  const proof: Proof | undefined = key
+    ? signProof(key, {
+        learner: identity.id,
+        lab: results.lab,
+        status: results.status,
+        score: results.score,
+        maxScore: results.max_score,
+        strict: options.strict,
+        checks,
+        timestamp: results.timestamp,
+        tests: results.tests,
+      })
+    : undefined;
+  const reply = await post(url, {
     name: options.name,
     code: options.code,
+    learner: identity.id,
     strict: options.strict,
     results: withoutDetails(results),
+    ...(proof ? { proof } : {}),
   });
-  let response: Response;
-  try {
-    response = await fetchImpl(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'accept-language': options.lang },
-      body,
-      signal: AbortSignal.timeout(SUBMIT_TIMEOUT_MS),
-    });
-  } catch (error) {
-    const cause = (error as { cause?: { code?: string } }).cause?.code;
-    const reason = cause ?? (error as Error).name ?? String(error);
-    return { ok: false, message: m.submitUnreachable(url.origin, reason) };
+  if ('unreachable' in reply) {
+    return { ok: false, message: m.submitUnreachable(url.origin, reply.unreachable) };
   }
-  const text = await response.text().catch(() => '');
-  let reply: { message?: unknown; name?: unknown } = {};
-  try {
-    reply = JSON.parse(text) as typeof reply;
-  } catch {
-    // Not the class board, or a proxy's error page: report the status alone.
-  }
-  if (response.ok) {
-    const name = typeof reply.name === 'string' ? reply.name : (options.name ?? '');
-    return { ok: true, message: m.submitted(name) };
-  }
-  const reason = typeof reply.message === 'string' ? reply.message : response.statusText;
-  return { ok: false, message: m.submitRejected(response.status, reason) };
+  if (!reply.ok) return refused(reply, m);
+  const name = typeof reply.body.name === 'string' ? reply.body.name : (options.name ?? '');
+  return { ok: true, message: m.submitted(name) };
+}
+
+function refused(reply: BoardReply, m: ReturnType<typeof messagesFor>): SubmitOutcome {
+  const reason = typeof reply.body.message === 'string' ? reply.body.message : reply.statusText;
+  return { ok: false, message: m.submitRejected(reply.status, reason) };
 }

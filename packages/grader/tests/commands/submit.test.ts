@@ -1,6 +1,8 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
@@ -9,6 +11,8 @@ import { collectCourseFiles, writeCourseFiles } from '../../src/integrity/course
 import { listLabs } from '../../src/labs.ts';
 import { parseOptions } from '../../src/options.ts';
 import type { ResultsFile } from '../../src/results-json.ts';
+import { learnerIdentity } from '../../src/submission/learner-identity.ts';
+import { proofMatches } from '../../src/submission/proof.ts';
 import { writeFixtureCourse } from '../fixture-course.ts';
 import { courseEnv, runNode } from '../run-node.ts';
 
@@ -16,8 +20,18 @@ import { courseEnv, runNode } from '../run-node.ts';
 interface Received {
   url: string;
   headers: IncomingMessage['headers'];
-  body: { name: string; code: string; strict: boolean; results: ResultsFile };
+  body: {
+    name: string;
+    code: string;
+    learner: string;
+    strict: boolean;
+    results: ResultsFile;
+    proof?: { checks: string; mac: string };
+  };
 }
+const joinKey = 'board-issued-key';
+/** Submissions only; the board's answers to /api/join are in `joins`. */
+const joins: Received[] = [];
 const received: Received[] = [];
 let reply = { status: 201, body: '{"ok":true,"name":"Alex"}' };
 let server: Server;
@@ -30,7 +44,13 @@ beforeAll(async () => {
       text += chunk;
     });
     req.on('end', () => {
-      received.push({ url: req.url ?? '', headers: req.headers, body: JSON.parse(text) });
+      const entry = { url: req.url ?? '', headers: req.headers, body: JSON.parse(text) };
+      if (req.url === '/api/join') {
+        joins.push(entry);
+        const body = JSON.stringify({ ok: true, key: joinKey });
+        return void res.writeHead(201, { 'content-type': 'application/json' }).end(body);
+      }
+      received.push(entry);
       res.writeHead(reply.status, { 'content-type': 'application/json' }).end(reply.body);
     });
   });
@@ -40,11 +60,32 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 beforeEach(() => {
   received.length = 0;
+  joins.length = 0;
   reply = { status: 201, body: '{"ok":true,"name":"Alex"}' };
 });
 
+/** Commits a fixture course, so --strict finds its course-files.json in git. */
+function commitAll(dir: string): void {
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_NAME: 'C',
+    GIT_AUTHOR_EMAIL: 'c@example.com',
+    GIT_COMMITTER_NAME: 'C',
+    GIT_COMMITTER_EMAIL: 'c@example.com',
+  };
+  for (const args of [
+    ['init', '-q'],
+    ['add', '.'],
+    ['commit', '-q', '-m', 'course'],
+  ]) {
+    execFileSync('git', args, { cwd: dir, stdio: 'ignore', env });
+  }
+}
+
 const results = {
   version: 3,
+  timestamp: '2026-12-01T10:00:00.000Z',
+  max_score: 100,
   lab: 'lab-1',
   status: 'fail',
   message: null,
@@ -66,9 +107,14 @@ const options = (...extra: string[]) =>
     LANG: 'en_US.UTF-8',
   });
 
+const stateDir = mkdtempSync(join(tmpdir(), 'dojo-submit-'));
+afterAll(() => rmSync(stateDir, { recursive: true, force: true }));
+const context = { stateDir, checksDigest: 'd'.repeat(64) };
+
 describe('submitResults', () => {
-  test('posts the name, the code, --strict and the results to /api/submissions', async () => {
-    const outcome = await submitResults(results, options('--strict'));
+  test('posts the name, the code, the learner, --strict, the results and a proof', async () => {
+    const outcome = await submitResults(results, options('--strict'), fetch, context);
+    const { id } = learnerIdentity(stateDir);
 
     expect(outcome).toEqual({
       ok: true,
@@ -79,15 +125,51 @@ describe('submitResults', () => {
     expect(received[0]?.body).toEqual({
       name: 'Alex',
       code: 'K7QM2P',
+      learner: id,
       strict: true,
       results: { ...results, tests: [{ ...results.tests[0], message: null, output: null }] },
+      proof: { checks: context.checksDigest, mac: expect.stringMatching(/^[0-9a-f]{64}$/) },
     });
+  });
+
+  test('joins the board once per checkout, then signs every result with its key', async () => {
+    await submitResults(results, options('--strict'), fetch, context);
+    await submitResults(results, options('--strict'), fetch, context);
+    const { id, boards } = learnerIdentity(stateDir);
+    const fields = {
+      learner: id,
+      lab: 'lab-1',
+      status: 'fail',
+      score: 60,
+      maxScore: results.max_score,
+      strict: true,
+      checks: context.checksDigest,
+      timestamp: results.timestamp,
+      tests: results.tests,
+    };
+
+    expect(joins.length).toBeLessThanOrEqual(1);
+    expect(Object.values(boards)).toEqual([joinKey]);
+    expect(proofMatches(joinKey, fields, received[1]?.body.proof?.mac ?? '')).toBe(true);
+    expect(
+      proofMatches(joinKey, { ...fields, score: 100 }, received[1]?.body.proof?.mac ?? ''),
+    ).toBe(false);
+  });
+
+  test('two checkouts are two learners, whatever their names', async () => {
+    const other = mkdtempSync(join(tmpdir(), 'dojo-submit-'));
+
+    await submitResults(results, options(), fetch, context);
+    await submitResults(results, options(), fetch, { stateDir: other });
+
+    expect(received[0]?.body.learner).not.toBe(received[1]?.body.learner);
+    rmSync(other, { recursive: true, force: true });
   });
 
   test("passes on the board's reason when it refuses", async () => {
     reply = { status: 403, body: '{"ok":false,"error":"wrong-code","message":"Wrong join code."}' };
 
-    const outcome = await submitResults(results, options());
+    const outcome = await submitResults(results, options(), fetch, context);
 
     expect(outcome).toEqual({
       ok: false,
@@ -101,7 +183,7 @@ describe('submitResults', () => {
     const url = `http://127.0.0.1:${(closed.address() as AddressInfo).port}`;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
 
-    const outcome = await submitResults(results, { ...options(), submit: url });
+    const outcome = await submitResults(results, { ...options(), submit: url }, fetch, context);
 
     expect(outcome.ok).toBe(false);
     expect(outcome.message).toBe(
@@ -110,7 +192,12 @@ describe('submitResults', () => {
   });
 
   test('refuses an address that is not http', async () => {
-    const outcome = await submitResults(results, { ...options(), submit: 'ftp://board' });
+    const outcome = await submitResults(
+      results,
+      { ...options(), submit: 'ftp://board' },
+      fetch,
+      context,
+    );
 
     expect(outcome.message).toBe(
       'Could not understand the --submit address ftp://board. Use the http:// address your instructor gave you.',
@@ -168,11 +255,13 @@ describe('--submit and --strict on the command line', () => {
       ),
       courseFiles,
     );
+    commitAll(course.dir);
 
     const run = await grade([course.labs.good, '--strict', ...submitArgs()]);
 
     expect(run.stdout).toContain(`The checks of ${course.labs.good} match the ones committed`);
     expect(received[0]?.body.strict).toBe(true);
+    expect(received[0]?.body.proof?.checks).toMatch(/^[0-9a-f]{64}$/);
     expect(run.code).toBe(0);
   });
 

@@ -1,0 +1,57 @@
+import { fork } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import type { RunResult } from '../check-result.ts';
+import type { HostRequest } from './host-protocol.ts';
+import { killGroup, killMarked } from './process-group.ts';
+
+const hostEntry = fileURLToPath(new URL('../../bin/run-host.mjs', import.meta.url));
+
+/** The environment variable whose value marks every process of one run. */
+export const RUN_MARK_VARIABLE = 'LAMBDA_DOJO_RUN';
+
+export class RunHostError extends Error {
+  override name = 'RunHostError';
+}
+
+/**
+ * Runs a lab's checks in a run host: a child process that leads its own
+ * process group. Its standard output (and so whatever the learner's code
+ * writes there) goes to the grader's standard error, never to its standard
+ * output, so `--json -` stays valid JSON. When the run ends, the grader ends
+ * the whole group and every process that still carries the run's mark.
+ */
+export function runIsolated(request: HostRequest): Promise<RunResult> {
+  const mark = randomBytes(12).toString('hex');
+  const host = fork(hostEntry, [], {
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    serialization: 'advanced',
+    env: { ...process.env, [RUN_MARK_VARIABLE]: mark },
+  });
+  host.stdout?.pipe(process.stderr, { end: false });
+  host.stderr?.pipe(process.stderr, { end: false });
+  const leader = host.pid;
+  const endRun = () => {
+    if (leader) killGroup(leader);
+    killMarked(`${RUN_MARK_VARIABLE}=${mark}`);
+  };
+  process.once('exit', endRun);
+  return new Promise<RunResult>((resolve, reject) => {
+    let answered = false;
+    host.once('message', (message: RunResult | { error: string }) => {
+      answered = true;
+      if ('error' in message) reject(new RunHostError(message.error));
+      else resolve(message);
+    });
+    host.once('exit', (code, signal) => {
+      if (!answered)
+        reject(new RunHostError(`the run host ended (${signal ?? code}) without a result`));
+    });
+    host.once('error', reject);
+    host.send(request);
+  }).finally(() => {
+    endRun();
+    process.off('exit', endRun);
+  });
+}
