@@ -3,6 +3,12 @@ import type { Config } from '@docusaurus/types';
 import { themes as prismThemes } from 'prism-react-renderer';
 import { preprocessLabReadme } from './plugins/labs/readme.ts';
 
+/**
+ * Rspack, SWC and Lightning CSS through `@docusaurus/faster`. `DOJO_BUNDLER=webpack` builds with
+ * the old webpack/Babel/Terser pipeline, only so `npm run bench:build` can time both side by side.
+ */
+const faster = process.env.DOJO_BUNDLER !== 'webpack';
+
 const config: Config = {
   title: 'Lambda Dojo',
   tagline: 'AWS Lambda로 배우는 서버리스 아키텍처',
@@ -10,6 +16,11 @@ const config: Config = {
   url: 'https://lambda-dojo.example.org',
   baseUrl: '/',
   trailingSlash: false,
+
+  future: {
+    faster,
+    v4: { removeLegacyPostBuildHeadAttribute: true },
+  },
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
