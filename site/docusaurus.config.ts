@@ -1,7 +1,7 @@
 import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
-import { themes as prismThemes } from 'prism-react-renderer';
 import { preprocessLabReadme } from './plugins/labs/readme.ts';
+import { darkCodeTheme, lightCodeTheme } from './src/lib/code-themes.ts';
 
 /**
  * Rspack, SWC and Lightning CSS through `@docusaurus/faster`. `DOJO_BUNDLER=webpack` builds with
@@ -79,7 +79,8 @@ const config: Config = {
     colorMode: { defaultMode: 'light', respectPrefersColorScheme: true },
     navbar: {
       title: 'Lambda Dojo',
-      logo: { alt: 'Lambda Dojo', src: 'img/logo.svg' },
+      // The title beside the logo already says the name: the image itself is decoration.
+      logo: { alt: '', src: 'img/logo.svg' },
       items: [
         { type: 'docSidebar', sidebarId: 'course', position: 'left', label: '강의' },
         { to: '/docs/labs', position: 'left', label: '랩' },
@@ -100,8 +101,8 @@ const config: Config = {
       copyright: 'Lambda Dojo. AWS와 AWS Lambda는 Amazon.com, Inc.의 상표예요.',
     },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
+      theme: lightCodeTheme,
+      darkTheme: darkCodeTheme,
       additionalLanguages: ['bash', 'json'],
     },
     mermaid: { theme: { light: 'neutral', dark: 'dark' } },

@@ -1,5 +1,6 @@
 import MDXComponents from '@theme-original/MDXComponents';
 import { ColdStartSimulator } from '../components/ColdStartSimulator/index.tsx';
+import { ScrollTable } from '../components/common/ScrollBox.tsx';
 import { Fact, FactSource } from '../components/Fact/index.tsx';
 import { FactsTable } from '../components/FactsTable/index.tsx';
 import { LabCard, LabIntro, LabList } from '../components/Lab/index.tsx';
@@ -11,6 +12,7 @@ import { TestEventPlayground } from '../components/TestEventPlayground/index.tsx
 /** Components every lesson can use without importing them (see helpers/SITE-CONTRACT.md). */
 export default {
   ...MDXComponents,
+  table: ScrollTable,
   Fact,
   FactSource,
   FactsTable,

@@ -258,7 +258,12 @@ export function TestEventPlayground({
           <h4>
             <Translate id="playground.response">응답</Translate>
           </h4>
-          <pre className={styles.pre} data-result="response">
+          <pre
+            className={styles.pre}
+            data-result="response"
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a box that scrolls takes focus, as Docusaurus code blocks do, so keyboards can scroll it
+            tabIndex={0}
+          >
             {outcome.response}
           </pre>
           <h4>
@@ -303,7 +308,12 @@ export function TestEventPlayground({
           <h4>
             <Translate id="playground.logs">로그 출력</Translate>
           </h4>
-          <pre className={clsx(styles.pre, styles.logs)} data-result="logs">
+          <pre
+            className={clsx(styles.pre, styles.logs)}
+            data-result="logs"
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a box that scrolls takes focus, as Docusaurus code blocks do, so keyboards can scroll it
+            tabIndex={0}
+          >
             {outcome.logs.join('\n')}
           </pre>
         </div>
