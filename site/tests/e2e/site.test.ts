@@ -116,7 +116,6 @@ describe.runIf(chromiumPath)('the built site in Chromium', () => {
 
     it('runs a handler that succeeds and shows the response, durations and START/END/REPORT logs', async () => {
       await open(`/en${lessonPath('07-console-walkthrough.mdx')}`);
-      await widget().locator('#playground-memory').fill('256');
       await widget().getByRole('button', { name: 'Test', exact: true }).click();
       await expect
         .poll(() => widget().locator('[data-status]').getAttribute('data-status'))
@@ -133,7 +132,7 @@ describe.runIf(chromiumPath)('the built site in Chromium', () => {
       expect(logs).toMatch(/\tINFO\tEVENT: \{"key1":"value1","key2":"value2","key3":"value3"\}$/m);
       expect(logs).toMatch(/^END RequestId: /m);
       expect(logs).toMatch(
-        /^REPORT RequestId: \S+\tDuration: \d+\.\d\d ms\tBilled Duration: \d+ ms\tMemory Size: 256 MB\tInit Duration: \d+\.\d\d ms$/m,
+        /^REPORT RequestId: \S+\tDuration: \d+\.\d\d ms\tBilled Duration: \d+ ms\tMemory Size: 128 MB\tInit Duration: \d+\.\d\d ms$/m,
       );
       expect(await result('billed')).toMatch(/^\d+ ms$/);
       expect(await result('billed-legacy')).toMatch(/^(100|200|300|400|500) ms$/);
