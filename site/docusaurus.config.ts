@@ -82,8 +82,19 @@ const config: Config = {
       // The title beside the logo already says the name: the image itself is decoration.
       logo: { alt: '', src: 'img/logo.svg' },
       items: [
-        { type: 'docSidebar', sidebarId: 'course', position: 'left', label: '강의' },
-        { to: '/docs/labs', position: 'left', label: '랩' },
+        // Labs sit in the course sidebar too: each item is active only on its own pages.
+        {
+          to: '/docs/intro',
+          position: 'left',
+          label: '강의',
+          activeBaseRegex: '^/(en/)?docs/(?!labs(/|$))',
+        },
+        {
+          to: '/docs/labs',
+          position: 'left',
+          label: '랩',
+          activeBaseRegex: '^/(en/)?docs/labs(/|$)',
+        },
         { type: 'localeDropdown', position: 'right' },
       ],
     },
