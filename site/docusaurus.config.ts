@@ -2,6 +2,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
 import { preprocessLabReadme } from './plugins/labs/readme.ts';
 import { darkCodeTheme, lightCodeTheme } from './src/lib/code-themes.ts';
+import { repository } from './src/lib/repository.ts';
 
 /**
  * Rspack, SWC and Lightning CSS through `@docusaurus/faster`. `DOJO_BUNDLER=webpack` builds with
@@ -95,6 +96,7 @@ const config: Config = {
           label: '랩',
           activeBaseRegex: '^/(en/)?docs/labs(/|$)',
         },
+        { href: repository.url, position: 'right', label: '저장소' },
         { type: 'localeDropdown', position: 'right' },
       ],
     },

@@ -6,6 +6,7 @@ import { FactsTable } from '../components/FactsTable/index.tsx';
 import { LabCard, LabIntro, LabList } from '../components/Lab/index.tsx';
 import { PricingCalculator } from '../components/PricingCalculator/index.tsx';
 import { Quiz } from '../components/Quiz/index.tsx';
+import { RepoSetup } from '../components/RepoSetup/index.tsx';
 import { RuntimesTable } from '../components/RuntimesTable/index.tsx';
 import { TestEventPlayground } from '../components/TestEventPlayground/index.tsx';
 
@@ -17,6 +18,7 @@ export default {
   FactSource,
   FactsTable,
   RuntimesTable,
+  RepoSetup,
   PricingCalculator,
   ColdStartSimulator,
   TestEventPlayground,

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pricing } from '@lambda-dojo/lambda-facts';
 import { describe, expect, it } from 'vitest';
 import { groupDigits } from '../../src/lib/format.ts';
-import { chromiumPath, lessonPath, useSite } from './harness.ts';
+import { repository, setupCommands } from '../../src/lib/repository.ts';
+import { chromiumPath, lessonPath, siteDir, useSite } from './harness.ts';
 
 describe.runIf(chromiumPath)('search, navigation and widgets', () => {
   const site = useSite();
@@ -68,5 +71,42 @@ describe.runIf(chromiumPath)('search, navigation and widgets', () => {
       `−${groupDigits(String(pricing.freeTier.gbSeconds.value))}`,
     );
     expect(await calc.locator('[data-result="billable-gb-seconds"]').innerText()).toBe('1,100,000');
+  });
+
+  it('links the repository and shows the setup steps from one configured place', async () => {
+    const { page } = site;
+    for (const [prefix, label] of [
+      ['', '저장소'],
+      ['/en', 'Repository'],
+    ] as const) {
+      await site.open(`${prefix}/docs/intro`);
+      const nav = page.locator('.navbar a', { hasText: label });
+      expect(await nav.getAttribute('href')).toBe(repository.url);
+      const setup = page.locator('[data-widget="repo-setup"]');
+      expect(await setup.locator(`a[href="${repository.url}"]`).count()).toBe(1);
+      expect(
+        (await setup.locator('pre .token-line').allInnerTexts()).map((line) => line.trim()),
+      ).toEqual(setupCommands('lab-1'));
+    }
+  });
+
+  it('shows each lab card with its objectives', async () => {
+    const { page } = site;
+    const manifest = JSON.parse(
+      readFileSync(join(siteDir, '../labs/lab-1-hello-lambda/lab.json'), 'utf8'),
+    ) as { objectives: { ko: string[]; en: string[] } };
+    await site.open('/docs/labs');
+    const card = page.locator('[data-lab="lab-1"]').first();
+    expect(await card.locator('[data-lab-objectives] li').allInnerTexts()).toEqual(
+      manifest.objectives.ko,
+    );
+    await site.open('/en/docs/labs');
+    expect(
+      await page
+        .locator('[data-lab="lab-1"]')
+        .first()
+        .locator('[data-lab-objectives] li')
+        .allInnerTexts(),
+    ).toEqual(manifest.objectives.en);
   });
 });
