@@ -1,7 +1,14 @@
 import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
-import { themes as prismThemes } from 'prism-react-renderer';
 import { preprocessLabReadme } from './plugins/labs/readme.ts';
+import { darkCodeTheme, lightCodeTheme } from './src/lib/code-themes.ts';
+import { repository } from './src/lib/repository.ts';
+
+/**
+ * Rspack, SWC and Lightning CSS through `@docusaurus/faster`. `DOJO_BUNDLER=webpack` builds with
+ * the old webpack/Babel/Terser pipeline, only so `npm run bench:build` can time both side by side.
+ */
+const faster = process.env.DOJO_BUNDLER !== 'webpack';
 
 const config: Config = {
   title: 'Lambda Dojo',
@@ -10,6 +17,11 @@ const config: Config = {
   url: 'https://lambda-dojo.example.org',
   baseUrl: '/',
   trailingSlash: false,
+
+  future: {
+    faster,
+    v4: { removeLegacyPostBuildHeadAttribute: true },
+  },
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
@@ -68,10 +80,23 @@ const config: Config = {
     colorMode: { defaultMode: 'light', respectPrefersColorScheme: true },
     navbar: {
       title: 'Lambda Dojo',
-      logo: { alt: 'Lambda Dojo', src: 'img/logo.svg' },
+      // The title beside the logo already says the name: the image itself is decoration.
+      logo: { alt: '', src: 'img/logo.svg' },
       items: [
-        { type: 'docSidebar', sidebarId: 'course', position: 'left', label: '강의' },
-        { to: '/docs/labs', position: 'left', label: '랩' },
+        // Labs sit in the course sidebar too: each item is active only on its own pages.
+        {
+          to: '/docs/intro',
+          position: 'left',
+          label: '강의',
+          activeBaseRegex: '^/(en/)?docs/(?!labs(/|$))',
+        },
+        {
+          to: '/docs/labs',
+          position: 'left',
+          label: '랩',
+          activeBaseRegex: '^/(en/)?docs/labs(/|$)',
+        },
+        { href: repository.url, position: 'right', label: '저장소' },
         { type: 'localeDropdown', position: 'right' },
       ],
     },
@@ -89,8 +114,8 @@ const config: Config = {
       copyright: 'Lambda Dojo. AWS와 AWS Lambda는 Amazon.com, Inc.의 상표예요.',
     },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
+      theme: lightCodeTheme,
+      darkTheme: darkCodeTheme,
       additionalLanguages: ['bash', 'json'],
     },
     mermaid: { theme: { light: 'neutral', dark: 'dark' } },

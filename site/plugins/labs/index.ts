@@ -53,6 +53,27 @@ export function readLabs(siteDir: string): LabInfo[] {
   return (JSON.parse(run.stdout) as Lab[]).map(toLabInfo);
 }
 
+type CacheConfig = { type?: string; version?: string };
+
+/** The bundler config change that evicts the persistent cache when `readme.ts` changes. */
+export function withReadmeHash(
+  config: { cache?: unknown; experiments?: object },
+  hash: string,
+): Record<string, unknown> {
+  const tag = `-labs-readme-${hash}`;
+  const cache = config.cache as CacheConfig | undefined;
+  if (cache && typeof cache === 'object' && cache.type === 'filesystem') {
+    return { cache: { ...cache, version: `${cache.version ?? ''}${tag}` } };
+  }
+  const rspack = (config.experiments as { cache?: unknown } | undefined)?.cache as
+    | CacheConfig
+    | undefined;
+  if (rspack && typeof rspack === 'object' && rspack.type === 'persistent') {
+    return { experiments: { cache: { ...rspack, version: `${rspack.version ?? ''}${tag}` } } };
+  }
+  return {};
+}
+
 /**
  * Lab pages from each lab's own `lab.json` and README files (one source, no copies).
  * The pages are written before the docs plugin loads, so they join the docs sidebar and search.
@@ -77,13 +98,12 @@ export default async function labsPlugin(context: LoadContext): Promise<Plugin<L
       actions.setGlobalData({ labs: content.map(toClientLab) });
     },
     configureWebpack(config) {
-      // Lab READMEs are compiled through markdown.preprocessor (readme.ts), which webpack's
-      // persistent cache does not track: fold a hash of that code into the cache version.
-      const cache = config.cache;
-      if (!cache || typeof cache !== 'object' || cache.type !== 'filesystem') return {};
+      // Lab READMEs are compiled through markdown.preprocessor (readme.ts), which the bundler's
+      // persistent cache does not track: fold a hash of that code into the cache version
+      // (webpack: `cache.version`; Rspack: `experiments.cache.version`).
       const code = readFileSync(join(context.siteDir, 'plugins/labs/readme.ts'));
       const hash = createHash('sha256').update(code).digest('hex').slice(0, 12);
-      return { cache: { ...cache, version: `${cache.version ?? ''}-labs-readme-${hash}` } };
+      return withReadmeHash(config, hash);
     },
     getPathsToWatch() {
       return [join(labsRoot, '*/lab.json'), join(labsRoot, '*/README*.md')];

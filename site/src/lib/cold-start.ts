@@ -54,8 +54,10 @@ export interface SimulationResult {
   cold: number;
   warm: number;
   throttled: number;
-  /** Cold starts / served requests, 0..1. */
+  /** Cold starts / all requests, throttled ones included, 0..1. */
   coldShare: number;
+  /** Throttled requests / all requests, 0..1. */
+  throttledShare: number;
   /** Most environments alive at one time. */
   peakEnvironments: number;
 }
@@ -177,7 +179,10 @@ export function simulate(input: SimulationInput): SimulationResult {
     cold,
     warm: served - cold,
     throttled,
-    coldShare: served === 0 ? 0 : cold / served,
+    // Over every request, not only the served ones: 20 cold starts and 80 throttles out of 100
+    // requests is a 20% cold share and an 80% throttled share, never "100% cold".
+    coldShare: invocations.length === 0 ? 0 : cold / invocations.length,
+    throttledShare: invocations.length === 0 ? 0 : throttled / invocations.length,
     peakEnvironments: peak,
   };
 }

@@ -8,7 +8,7 @@ import styles from './index.module.css';
 function Feature({ title, children }: { title: ReactNode; children: ReactNode }): ReactNode {
   return (
     <div className={styles.feature}>
-      <Heading as="h3">{title}</Heading>
+      <Heading as="h2">{title}</Heading>
       <p>{children}</p>
     </div>
   );

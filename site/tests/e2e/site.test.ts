@@ -1,27 +1,20 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { limits } from '@lambda-dojo/lambda-facts';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toFixed } from '../../src/lib/decimal.ts';
 import { groupDigits } from '../../src/lib/format.ts';
 import { currentRateCard, monthlyCost } from '../../src/lib/pricing.ts';
-import { findChromium, launch } from './browser.ts';
-import { serveBuild } from './static-server.ts';
-
-const siteDir = join(import.meta.dirname, '../..');
-const buildDir = join(siteDir, 'build');
-const artifacts = join(siteDir, 'test-artifacts');
-const chromiumPath = findChromium();
-const inCi = process.env.CI === 'true';
-
-/** A lesson's URL path from its front matter id (docs strip the number prefix). */
-function lessonPath(file: string): string {
-  const source = readFileSync(join(siteDir, 'docs/lessons', file), 'utf8');
-  const id = /^id:\s*(\S+)/m.exec(source)?.[1];
-  if (!id) throw new Error(`No front matter id in docs/lessons/${file}`);
-  return `/docs/lessons/${id}`;
-}
+import {
+  artifacts,
+  chromiumPath,
+  lessonPath,
+  phonePage,
+  requireBrowserInCi,
+  siteDir,
+  useSite,
+} from './harness.ts';
 
 /** The `# Heading` of a doc, which the search results show as the page title. */
 function lessonHeading(file: string): string {
@@ -30,56 +23,17 @@ function lessonHeading(file: string): string {
   return heading.trim();
 }
 
-if (!chromiumPath) {
-  const message =
-    'e2e: no Chromium found (set CHROMIUM_PATH or install Debian\'s "chromium" package); the browser tests are skipped.';
-  if (!inCi) console.warn(message);
-}
-
-describe('browser', () => {
-  it.runIf(inCi)('is installed in CI', () => {
-    expect(
-      chromiumPath,
-      'CI=true needs Chromium: apt-get install -y chromium, or set CHROMIUM_PATH',
-    ).not.toBeNull();
-  });
-});
+requireBrowserInCi();
 
 describe.runIf(chromiumPath)('the built site in Chromium', () => {
-  let base = '';
-  let stopServer: () => Promise<void> = async () => {};
-  let context: BrowserContext;
-  let closeBrowser: () => Promise<void> = async () => {};
+  const site = useSite();
   let page: Page;
 
-  beforeAll(async () => {
-    for (const index of ['index.html', 'en/index.html']) {
-      if (!existsSync(join(buildDir, index))) {
-        throw new Error(
-          `Missing site/build/${index}: run "npm run build -w @lambda-dojo/site" first`,
-        );
-      }
-    }
-    mkdirSync(artifacts, { recursive: true });
-    const server = await serveBuild(buildDir);
-    base = server.url;
-    stopServer = server.close;
-    const browser = await launch(chromiumPath as string);
-    context = browser.context;
-    closeBrowser = browser.close;
-    page = await context.newPage();
-    page.setDefaultTimeout(30_000);
+  beforeAll(() => {
+    page = site.page;
   });
 
-  afterAll(async () => {
-    await closeBrowser();
-    await stopServer();
-  });
-
-  async function open(path: string): Promise<void> {
-    const response = await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
-    expect(response?.status(), `GET ${path}`).toBe(200);
-  }
+  const open = (path: string) => site.open(path);
 
   const shot = (name: string) =>
     page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: false });
@@ -162,7 +116,6 @@ describe.runIf(chromiumPath)('the built site in Chromium', () => {
 
     it('runs a handler that succeeds and shows the response, durations and START/END/REPORT logs', async () => {
       await open(`/en${lessonPath('07-console-walkthrough.mdx')}`);
-      await widget().locator('#playground-memory').fill('256');
       await widget().getByRole('button', { name: 'Test', exact: true }).click();
       await expect
         .poll(() => widget().locator('[data-status]').getAttribute('data-status'))
@@ -179,7 +132,7 @@ describe.runIf(chromiumPath)('the built site in Chromium', () => {
       expect(logs).toMatch(/\tINFO\tEVENT: \{"key1":"value1","key2":"value2","key3":"value3"\}$/m);
       expect(logs).toMatch(/^END RequestId: /m);
       expect(logs).toMatch(
-        /^REPORT RequestId: \S+\tDuration: \d+\.\d\d ms\tBilled Duration: \d+ ms\tMemory Size: 256 MB\tInit Duration: \d+\.\d\d ms$/m,
+        /^REPORT RequestId: \S+\tDuration: \d+\.\d\d ms\tBilled Duration: \d+ ms\tMemory Size: 128 MB\tInit Duration: \d+\.\d\d ms$/m,
       );
       expect(await result('billed')).toMatch(/^\d+ ms$/);
       expect(await result('billed-legacy')).toMatch(/^(100|200|300|400|500) ms$/);
@@ -330,12 +283,8 @@ describe.runIf(chromiumPath)('the built site in Chromium', () => {
   });
 
   it('fits a phone screen without sideways scrolling, in dark mode', async () => {
-    const phone = await context.newPage();
-    await phone.setViewportSize({ width: 390, height: 844 });
-    await phone.emulateMedia({ colorScheme: 'dark' });
-    await phone.goto(`${base}${lessonPath('04-execution-environment.mdx')}`, {
-      waitUntil: 'networkidle',
-    });
+    const phone = await phonePage(site, 'dark');
+    await site.open(lessonPath('04-execution-environment.mdx'), phone);
     expect(await phone.getAttribute('html', 'data-theme')).toBe('dark');
     const overflow = await phone.evaluate(
       () => document.documentElement.scrollWidth - window.innerWidth,

@@ -64,6 +64,22 @@ describe('simulate', () => {
     expect(r.invocations.filter((i) => i.env === null)).toHaveLength(2);
   });
 
+  it('counts throttled requests in the shares: 1 cold and 4 throttled of 5 is 20% cold, not 100%', () => {
+    const r = simulate({
+      ...base,
+      pattern: 'bursts',
+      burstSize: 5,
+      burstEverySeconds: 3_600,
+      spanS: 60,
+      concurrency: 1,
+    });
+    expect(r.total).toBe(5);
+    expect(r.cold).toBe(1);
+    expect(r.throttled).toBe(4);
+    expect(r.coldShare).toBeCloseTo(0.2);
+    expect(r.throttledShare).toBeCloseTo(0.8);
+  });
+
   it('needs more environments when requests overlap (long duration)', () => {
     // 2 requests/s, each 1.5 s: at most 3 run at once after the first cold start.
     const r = simulate({ ...base, ratePerSecond: 2, durationMs: 1_500, initMs: 0 });

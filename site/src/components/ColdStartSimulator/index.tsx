@@ -165,6 +165,11 @@ export function ColdStartSimulator(): ReactNode {
               testId="cold-share"
             />
             <Stat
+              label={<Translate id="simulator.throttledShare">스로틀링 비율</Translate>}
+              value={`${(result.throttledShare * 100).toFixed(1)}%`}
+              testId="throttled-share"
+            />
+            <Stat
               label={<Translate id="simulator.peak">최대 실행 환경 수</Translate>}
               value={result.peakEnvironments}
             />

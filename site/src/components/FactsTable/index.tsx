@@ -4,6 +4,7 @@ import { allFacts, facts } from '@lambda-dojo/lambda-facts';
 import type { ReactNode } from 'react';
 import { useLocale } from '../../hooks/useLocale.ts';
 import { formatDate, formatValue } from '../../lib/format.ts';
+import { ScrollBox } from '../common/ScrollBox.tsx';
 import styles from './styles.module.css';
 
 /** The label of a fact in the page's language, from code.json (`fact.label.<path>`). */
@@ -24,68 +25,70 @@ export function FactsTable({ group }: { group: string }): ReactNode {
   );
   return (
     <div className={styles.wrap}>
-      <table className={styles.table}>
-        <thead>
-          <tr>
-            <th>
-              <Translate id="factsTable.item">항목</Translate>
-            </th>
-            <th>
-              <Translate id="factsTable.then">2018년 슬라이드</Translate>
-            </th>
-            <th>
-              <Translate id="factsTable.now">지금</Translate>
-            </th>
-            <th>
-              <Translate id="factsTable.source">출처</Translate>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ path, fact }) => {
-            const then = fact.history?.[0];
-            return (
-              <tr key={path} data-fact={path}>
-                <th scope="row">
-                  {factLabel(path)}
-                  {fact.note && <div className={styles.note}>{fact.note[locale]}</div>}
-                </th>
-                <td>{then ? formatValue(then.value, fact.unit, locale) : '—'}</td>
-                <td>
-                  <strong>{formatValue(fact.value, fact.unit, locale)}</strong>
-                  {fact.since && (
+      <ScrollBox>
+        <table className={styles.table}>
+          <thead>
+            <tr>
+              <th>
+                <Translate id="factsTable.item">항목</Translate>
+              </th>
+              <th>
+                <Translate id="factsTable.then">2018년 슬라이드</Translate>
+              </th>
+              <th>
+                <Translate id="factsTable.now">지금</Translate>
+              </th>
+              <th>
+                <Translate id="factsTable.source">출처</Translate>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ path, fact }) => {
+              const then = fact.history?.[0];
+              return (
+                <tr key={path} data-fact={path}>
+                  <th scope="row">
+                    {factLabel(path)}
+                    {fact.note && <div className={styles.note}>{fact.note[locale]}</div>}
+                  </th>
+                  <td>{then ? formatValue(then.value, fact.unit, locale) : '—'}</td>
+                  <td>
+                    <strong>{formatValue(fact.value, fact.unit, locale)}</strong>
+                    {fact.since && (
+                      <div className={styles.note}>
+                        <Translate
+                          id="factsTable.since"
+                          values={{ date: formatDate(fact.since, locale) }}
+                        >
+                          {'{date}부터'}
+                        </Translate>
+                      </div>
+                    )}
+                  </td>
+                  <td>
+                    <Link href={fact.source.url}>{fact.source.title}</Link>
                     <div className={styles.note}>
                       <Translate
-                        id="factsTable.since"
-                        values={{ date: formatDate(fact.since, locale) }}
+                        id="factsTable.asOf"
+                        values={{ date: formatDate(fact.asOf, locale) }}
                       >
-                        {'{date}부터'}
+                        {'{date} 확인'}
                       </Translate>
+                      {fact.verified === false && (
+                        <>
+                          {' · '}
+                          <Translate id="factsTable.unverified">AWS 문서로 재확인 필요</Translate>
+                        </>
+                      )}
                     </div>
-                  )}
-                </td>
-                <td>
-                  <Link href={fact.source.url}>{fact.source.title}</Link>
-                  <div className={styles.note}>
-                    <Translate
-                      id="factsTable.asOf"
-                      values={{ date: formatDate(fact.asOf, locale) }}
-                    >
-                      {'{date} 확인'}
-                    </Translate>
-                    {fact.verified === false && (
-                      <>
-                        {' · '}
-                        <Translate id="factsTable.unverified">AWS 문서로 재확인 필요</Translate>
-                      </>
-                    )}
-                  </div>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </ScrollBox>
     </div>
   );
 }

@@ -29,7 +29,7 @@ function Meta({ lab }: { lab: ClientLab }): ReactNode {
   );
 }
 
-/** A card for a lab: title, time, points and the grade command; "coming soon" while the lab is missing. */
+/** A card for a lab: title, time, points, objectives and the grade command; "coming soon" while the lab is missing. */
 export function LabCard({ lab }: { lab: string }): ReactNode {
   const locale = useLocale();
   if (!LAB_ID.test(lab)) {
@@ -61,6 +61,11 @@ export function LabCard({ lab }: { lab: string }): ReactNode {
         {info.title[locale]}
       </Link>
       <Meta lab={info} />
+      <ul className={styles.objectives} data-lab-objectives>
+        {info.objectives[locale].map((o) => (
+          <li key={o}>{o}</li>
+        ))}
+      </ul>
       <p className={styles.howto}>
         <Translate id="lab.gradeHint">랩 코드를 고친 다음 저장소 루트에서 채점하세요:</Translate>
       </p>

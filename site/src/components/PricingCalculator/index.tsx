@@ -3,7 +3,7 @@ import { type Architecture, pricing, slides2018 } from '@lambda-dojo/lambda-fact
 import clsx from 'clsx';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
-import { type Decimal, toFixed, toPlainString } from '../../lib/decimal.ts';
+import { type Decimal, isZero, sub, toFixed, toPlainString } from '../../lib/decimal.ts';
 import { groupDigits } from '../../lib/format.ts';
 import {
   currentRateCard,
@@ -78,6 +78,14 @@ export function PricingCalculator({ preset }: { preset?: string }): ReactNode {
           value={workload.invocations}
           onChange={set('invocations')}
           min={0}
+          unit={
+            Number.isFinite(workload.invocations)
+              ? translate(
+                  { id: 'pricing.invocationsUnit', message: '{n}건' },
+                  { n: groupDigits(String(workload.invocations)) },
+                )
+              : undefined
+          }
           error={error('invocations')}
         />
         <NumberField
@@ -142,6 +150,34 @@ export function PricingCalculator({ preset }: { preset?: string }): ReactNode {
                 </th>
                 <td data-result="gb-seconds">{groupDigits(toPlainString(now.gbSeconds))}</td>
               </tr>
+              {freeTier && !isZero(sub(now.gbSeconds, now.billableGbSeconds)) && (
+                <>
+                  <tr data-result="free-tier-row">
+                    <th scope="row">
+                      <Translate
+                        id="pricing.freeTierDeduction"
+                        values={{
+                          gbs: groupDigits(String(pricing.freeTier.gbSeconds.value)),
+                          n: groupDigits(String(pricing.freeTier.requests.value)),
+                        }}
+                      >
+                        {'무료 사용량 차감 (매달 {gbs} GB-초와 요청 {n}건까지 무료)'}
+                      </Translate>
+                    </th>
+                    <td data-result="free-gb-seconds">
+                      −{groupDigits(toPlainString(sub(now.gbSeconds, now.billableGbSeconds)))}
+                    </td>
+                  </tr>
+                  <tr>
+                    <th scope="row">
+                      <Translate id="pricing.billableGbSeconds">요금을 내는 GB-초</Translate>
+                    </th>
+                    <td data-result="billable-gb-seconds">
+                      {groupDigits(toPlainString(now.billableGbSeconds))}
+                    </td>
+                  </tr>
+                </>
+              )}
               <tr>
                 <th scope="row">
                   <Translate

@@ -9,16 +9,18 @@ import {
   defaultTimeoutSeconds,
   granularities,
   maxTimeoutSeconds,
-  memoryRangeMb,
 } from '../../lib/playground/billing.ts';
 import {
   defaultHandler,
+  eventsFor,
   eventText,
   isTestEventName,
   parseEvent,
   type TestEventName,
-  testEventNames,
 } from '../../lib/playground/events.ts';
+import { imageServiceHandler } from '../../lib/playground/image-service.ts';
+import { handlerFileName } from '../../lib/playground/module-format.ts';
+import type { PlaygroundRuntimeId } from '../../lib/playground/protocol.ts';
 import {
   type InvokeOutcome,
   PlaygroundRuntime,
@@ -42,7 +44,80 @@ function eventLabel(name: TestEventName): string {
       return translate({ id: 'playground.event.apiGateway', message: 'API Gateway HTTP API 요청' });
     case 's3-put':
       return translate({ id: 'playground.event.s3Put', message: 'S3 객체 업로드(Put)' });
+    case 'get-sample':
+      return translate({ id: 'playground.event.getSample', message: '샘플 이미지 (getSample)' });
+    case 'get-dimensions':
+      return translate({
+        id: 'playground.event.getDimensions',
+        message: '크기 묻기 (getDimensions)',
+      });
+    case 'resize':
+      return translate({ id: 'playground.event.resize', message: '크기 줄이기 (resize)' });
   }
+}
+
+const handlers = { 'hello-world': defaultHandler, 'image-service': imageServiceHandler };
+type HandlerName = keyof typeof handlers;
+const runtimeIds: PlaygroundRuntimeId[] = ['nodejs24.x', 'nodejs22.x'];
+
+/** A base64 image in a successful response, as a data URL to preview; null otherwise. */
+function imageDataUrl(outcome: InvokeOutcome): string | null {
+  if (outcome.status !== 'succeeded') return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(outcome.response);
+  } catch {
+    return null;
+  }
+  if (typeof value !== 'string') return null;
+  const type = value.startsWith('iVBORw0KGgo')
+    ? 'image/png'
+    : value.startsWith('/9j/')
+      ? 'image/jpeg'
+      : value.startsWith('UklGR')
+        ? 'image/webp'
+        : null;
+  return type ? `data:${type};base64,${value}` : null;
+}
+
+/** What the playground does differently from Lambda, in the page's language. */
+function Differences(): ReactNode {
+  return (
+    <details className={styles.differences} data-result="differences">
+      <summary>
+        <Translate id="playground.differences.title">Lambda와 다른 점</Translate>
+      </summary>
+      <ul>
+        <li>
+          <Translate id="playground.differences.worker">
+            핸들러는 Node.js가 아니라 브라우저의 Web Worker에서 돌아요. fs, AWS SDK 같은 Node.js
+            모듈과 require는 쓸 수 없어요.
+          </Translate>
+        </li>
+        <li>
+          <Translate id="playground.differences.images">
+            이미지 서비스는 Lambda에서는 sharp로, 여기서는 브라우저의 이미지 API(createImageBitmap,
+            OffscreenCanvas)로 이미지를 읽고 줄여요. 샘플 이미지는 ImageMagick의 장미가 아니라 같은
+            70x46 크기로 그린 그림이고, 출력 바이트와 화질은 sharp와 달라요. identify와 convert는
+            없어요.
+          </Translate>
+        </li>
+        <li>
+          <Translate id="playground.differences.memory">
+            브라우저는 워커의 메모리를 제한하거나 잴 수 없어서, 메모리는 기본값으로 고정했고
+            REPORT에 Max Memory Used가 없어요. 메모리를 끝없이 쓰는 코드는 메모리 부족이 아니라 제한
+            시간 초과로 끝나요.
+          </Translate>
+        </li>
+        <li>
+          <Translate id="playground.differences.timing">
+            시간은 이 기기에서 잰 값이라 Lambda의 실행 시간과 달라요. 청구 시간은 lambda-facts의
+            규칙대로 올림해요.
+          </Translate>
+        </li>
+      </ul>
+    </details>
+  );
 }
 
 function StatusBanner({ outcome }: { outcome: InvokeOutcome }): ReactNode {
@@ -69,15 +144,18 @@ function StatusBanner({ outcome }: { outcome: InvokeOutcome }): ReactNode {
 /** A console-like "Test" tab: edit a handler and an event, press Test, read the response and logs. */
 export function TestEventPlayground({
   initialEvent = 'hello-world',
+  handler = 'hello-world',
 }: {
   initialEvent?: string;
+  /** The code the editor starts with: the console's Hello World, or the course's image service. */
+  handler?: HandlerName;
 }): ReactNode {
   const start: TestEventName = isTestEventName(initialEvent) ? initialEvent : 'hello-world';
-  const [code, setCode] = useState(defaultHandler);
+  const [code, setCode] = useState(() => handlers[handler] ?? defaultHandler);
+  const [runtimeId, setRuntimeId] = useState<PlaygroundRuntimeId>('nodejs24.x');
   const [eventName, setEventName] = useState<TestEventName>(start);
   const [event, setEvent] = useState(() => eventText(start));
   const [timeoutS, setTimeoutS] = useState(defaultTimeoutSeconds());
-  const [memoryMb, setMemoryMb] = useState(defaultMemoryMb());
   const [running, setRunning] = useState(false);
   const [outcome, setOutcome] = useState<InvokeOutcome | null>(null);
   const [eventError, setEventError] = useState<string | null>(null);
@@ -85,20 +163,26 @@ export function TestEventPlayground({
   const locale = useLocale();
 
   useEffect(() => () => runtime.current?.reset(), []);
-  if (!isTestEventName(initialEvent)) {
+  if (!Object.hasOwn(handlers, handler)) {
     throw new Error(
-      `<TestEventPlayground initialEvent="${initialEvent}" />: expected one of ${testEventNames.join(', ')}`,
+      `<TestEventPlayground handler="${handler}" />: expected one of ${Object.keys(handlers).join(', ')}`,
+    );
+  }
+  const templates: readonly TestEventName[] = eventsFor[handler];
+  if (!isTestEventName(initialEvent) || !templates.includes(initialEvent)) {
+    throw new Error(
+      `<TestEventPlayground initialEvent="${initialEvent}" />: expected one of ${templates.join(', ')}`,
     );
   }
 
   const timeoutOk = Number.isFinite(timeoutS) && timeoutS >= 1 && timeoutS <= maxTimeoutSeconds();
-  const memory = memoryRangeMb();
-  const memoryOk = Number.isInteger(memoryMb) && memoryMb >= memory.min && memoryMb <= memory.max;
   const { legacy } = granularities();
 
   async function test(): Promise<void> {
     const parsed = parseEvent(event);
     if (!parsed.ok) {
+      // The previous run's banner and result would read as this event's: clear them.
+      setOutcome(null);
       setEventError(parsed.message);
       return;
     }
@@ -111,7 +195,8 @@ export function TestEventPlayground({
           code,
           event: parsed.event,
           timeoutMs: Math.round(timeoutS * 1000),
-          memoryMb,
+          memoryMb: defaultMemoryMb(),
+          runtime: runtimeId,
         }),
       );
     } finally {
@@ -127,7 +212,9 @@ export function TestEventPlayground({
       <div className={styles.editors}>
         <div className={w.field}>
           <label htmlFor="playground-code">
-            <Translate id="playground.code">함수 코드 (index.mjs)</Translate>
+            <Translate id="playground.code" values={{ file: handlerFileName(code) }}>
+              {'함수 코드 ({file})'}
+            </Translate>
           </label>
           <textarea
             id="playground-code"
@@ -160,7 +247,7 @@ export function TestEventPlayground({
               setEventError(null);
             }}
           >
-            {testEventNames.map((name) => (
+            {templates.map((name) => (
               <option key={name} value={name}>
                 {eventLabel(name)}
               </option>
@@ -205,31 +292,27 @@ export function TestEventPlayground({
                 )
           }
         />
-        <NumberField
-          id="playground-memory"
-          label={<Translate id="playground.memory">메모리</Translate>}
-          value={memoryMb}
-          onChange={setMemoryMb}
-          min={memory.min}
-          max={memory.max}
-          unit="MB"
-          error={
-            memoryOk
-              ? undefined
-              : translate(
-                  {
-                    id: 'playground.memoryError',
-                    message: '{min}부터 {max}MB 사이의 정수로 정해 주세요.',
-                  },
-                  { min: String(memory.min), max: String(memory.max) },
-                )
-          }
-        />
+        <div className={w.field}>
+          <label htmlFor="playground-runtime">
+            <Translate id="playground.runtime">런타임</Translate>
+          </label>
+          <select
+            id="playground-runtime"
+            value={runtimeId}
+            onChange={(e) => setRuntimeId(e.target.value as PlaygroundRuntimeId)}
+          >
+            {runtimeIds.map((id) => (
+              <option key={id} value={id}>
+                {id}
+              </option>
+            ))}
+          </select>
+        </div>
         <div className={styles.buttons}>
           <button
             type="button"
             className="button button--primary"
-            disabled={running || !timeoutOk || !memoryOk}
+            disabled={running || !timeoutOk}
             onClick={() => void test()}
           >
             {running ? (
@@ -258,9 +341,22 @@ export function TestEventPlayground({
           <h4>
             <Translate id="playground.response">응답</Translate>
           </h4>
-          <pre className={styles.pre} data-result="response">
+          <pre
+            className={styles.pre}
+            data-result="response"
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a box that scrolls takes focus, as Docusaurus code blocks do, so keyboards can scroll it
+            tabIndex={0}
+          >
             {outcome.response}
           </pre>
+          {imageDataUrl(outcome) && (
+            <img
+              className={styles.preview}
+              src={imageDataUrl(outcome) ?? undefined}
+              alt={translate({ id: 'playground.preview', message: '응답의 base64 이미지' })}
+              data-result="image"
+            />
+          )}
           <h4>
             <Translate id="playground.summary">요약</Translate>
           </h4>
@@ -303,17 +399,17 @@ export function TestEventPlayground({
           <h4>
             <Translate id="playground.logs">로그 출력</Translate>
           </h4>
-          <pre className={clsx(styles.pre, styles.logs)} data-result="logs">
+          <pre
+            className={clsx(styles.pre, styles.logs)}
+            data-result="logs"
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a box that scrolls takes focus, as Docusaurus code blocks do, so keyboards can scroll it
+            tabIndex={0}
+          >
             {outcome.logs.join('\n')}
           </pre>
         </div>
       )}
-      <p className={w.muted}>
-        <Translate id="playground.disclaimer">
-          핸들러는 브라우저의 Web Worker에서 돌아가요. Node.js 전용 모듈(fs, AWS SDK 등)은 쓸 수
-          없고, 무한 루프는 제한 시간이 지나면 멈춰요.
-        </Translate>
-      </p>
+      <Differences />
     </section>
   );
 }

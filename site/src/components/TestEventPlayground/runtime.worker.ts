@@ -4,9 +4,16 @@
  * one invocation per message (INVOKE). The page terminates this worker on a timeout.
  */
 import { consoleLine, formatArgs, type LogLevel } from '../../lib/playground/log.ts';
-import { type FromWorker, type ToWorker, toErrorShape } from '../../lib/playground/protocol.ts';
+import { isCommonJs } from '../../lib/playground/module-format.ts';
+import {
+  type FromWorker,
+  type PlaygroundRuntimeId,
+  type ToWorker,
+  toErrorShape,
+} from '../../lib/playground/protocol.ts';
 
-type Handler = (event: unknown, context: unknown) => unknown;
+type Callback = (error?: unknown, result?: unknown) => void;
+type Handler = (event: unknown, context: unknown, callback?: Callback) => unknown;
 
 // Docusaurus adds a chunk helper to every chunk that expects webpack's runtime; reading the public
 // path makes webpack include that runtime in this otherwise self-contained worker bundle.
@@ -43,23 +50,78 @@ class HandlerNotFound extends Error {
   override name = 'Runtime.HandlerNotFound';
 }
 
-async function init(code: string): Promise<void> {
-  const started = performance.now();
+class CallbackHandlerDeprecated extends Error {
+  override name = 'Runtime.CallbackHandlerDeprecated';
+}
+
+/** `exports.handler = ...` code, run the way Node.js runs a CommonJS `index.js`. */
+function loadCommonJs(code: string): { handler?: unknown } {
+  const module = { exports: {} as Record<string, unknown> };
+  const require = (name: string) => {
+    throw new Error(`Cannot find module '${name}' (the playground has no node_modules)`);
+  };
+  new Function('exports', 'require', 'module', '__filename', '__dirname', code)(
+    module.exports,
+    require,
+    module,
+    '/var/task/index.js',
+    '/var/task',
+  );
+  return module.exports;
+}
+
+/** An ES module (`export const handler`), loaded from a Blob URL as Node.js loads `index.mjs`. */
+async function loadEsModule(code: string): Promise<{ handler?: unknown }> {
   const url = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
   try {
-    const mod = (await importModule(url)) as { handler?: unknown };
+    return (await importModule(url)) as { handler?: unknown };
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+async function init(code: string, runtime: PlaygroundRuntimeId): Promise<void> {
+  const started = performance.now();
+  const commonJs = isCommonJs(code);
+  try {
+    const mod = commonJs ? loadCommonJs(code) : await loadEsModule(code);
     if (typeof mod.handler !== 'function') {
       throw new HandlerNotFound('index.handler is undefined or not exported');
     }
-    handler = mod.handler as Handler;
+    const loaded = mod.handler as Handler;
+    // Node.js 24 refuses a handler that declares a third (callback) parameter, before any call.
+    if (runtime === 'nodejs24.x' && loaded.length >= 3) {
+      throw new CallbackHandlerDeprecated(
+        'Callback-based function handlers are not supported in Node.js 24 and later: use an async handler (export const handler = async (event, context) => ...), or choose nodejs22.x.',
+      );
+    }
+    handler = loaded;
     post({ type: 'init-done', initMs: performance.now() - started });
   } catch (thrown) {
     const error = toErrorShape(thrown);
     if (thrown instanceof SyntaxError) error.errorType = 'Runtime.UserCodeSyntaxError';
     post({ type: 'init-error', initMs: performance.now() - started, error });
-  } finally {
-    URL.revokeObjectURL(url);
   }
+}
+
+/** Calls the handler; a callback-style one (nodejs22.x) settles when it calls back. */
+function call(fn: Handler, event: unknown, ctx: unknown): Promise<unknown> {
+  if (fn.length < 3) return Promise.resolve(fn(event, ctx));
+  return new Promise((resolve, reject) => {
+    const callback: Callback = (error, result) => {
+      if (error !== undefined && error !== null) reject(error);
+      else resolve(result);
+    };
+    try {
+      const returned = fn(event, ctx, callback);
+      // An async handler with three parameters settles by its promise, as in Node.js 22.
+      if (returned && typeof (returned as Promise<unknown>).then === 'function') {
+        (returned as Promise<unknown>).then(resolve, reject);
+      }
+    } catch (thrown) {
+      reject(thrown);
+    }
+  });
 }
 
 async function invoke(message: Extract<ToWorker, { type: 'invoke' }>): Promise<void> {
@@ -73,7 +135,7 @@ async function invoke(message: Extract<ToWorker, { type: 'invoke' }>): Promise<v
   const started = performance.now();
   try {
     if (!handler) throw new HandlerNotFound('index.handler is undefined or not exported');
-    const value = await handler(event, ctx);
+    const value = await call(handler, event, ctx);
     const durationMs = performance.now() - started;
     let response: string;
     try {
@@ -97,6 +159,6 @@ async function invoke(message: Extract<ToWorker, { type: 'invoke' }>): Promise<v
 
 scope.onmessage = (ev) => {
   const message = ev.data;
-  if (message.type === 'init') void init(message.code);
+  if (message.type === 'init') void init(message.code, message.runtime);
   else void invoke(message);
 };

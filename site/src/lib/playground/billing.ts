@@ -7,7 +7,11 @@ export function granularities(): { now: number; legacy: number } {
   return { now: pricing.billing.granularity.value, legacy };
 }
 
-const roundUp = (ms: number, step: number) => (ms <= 0 ? 0 : Math.ceil(ms / step) * step);
+/**
+ * Rounded up to the billing step, and never less than one step: Lambda bills an invocation
+ * at least the granularity from lambda-facts (1 ms today, 100 ms in 2018), even a 0.00 ms one.
+ */
+const roundUp = (ms: number, step: number) => Math.max(step, Math.ceil(ms / step) * step);
 
 /**
  * Billed durations of one invocation. Today INIT time counts on a cold start

@@ -1,7 +1,12 @@
+import { samplePng } from './image-service.ts';
+
 /** Test events like the Lambda console's templates. Names are translated in the component. */
 export const testEvents = {
   'hello-world': { key1: 'value1', key2: 'value2', key3: 'value3' },
-  ping: { ping: true },
+  ping: { operation: 'ping' },
+  'get-sample': { operation: 'getSample' },
+  'get-dimensions': { operation: 'getDimensions', base64Image: samplePng },
+  resize: { operation: 'resize', base64Image: samplePng, width: 35, outputExtension: 'png' },
   'api-gateway-http': {
     version: '2.0',
     routeKey: 'GET /hello',
@@ -38,6 +43,12 @@ export const testEvents = {
 export type TestEventName = keyof typeof testEvents;
 
 export const testEventNames = Object.keys(testEvents) as TestEventName[];
+
+/** Which templates go with which starting handler. */
+export const eventsFor = {
+  'hello-world': ['hello-world', 'api-gateway-http', 's3-put', 'ping'],
+  'image-service': ['ping', 'get-sample', 'get-dimensions', 'resize', 'hello-world'],
+} as const satisfies Record<string, readonly TestEventName[]>;
 
 export function isTestEventName(name: string): name is TestEventName {
   return Object.hasOwn(testEvents, name);

@@ -18,8 +18,11 @@ export interface ContextData {
   deadlineMs: number;
 }
 
+/** The Node.js runtimes the playground imitates (callbacks: accepted on 22, refused on 24). */
+export type PlaygroundRuntimeId = 'nodejs22.x' | 'nodejs24.x';
+
 export type ToWorker =
-  | { type: 'init'; code: string }
+  | { type: 'init'; code: string; runtime: PlaygroundRuntimeId }
   | { type: 'invoke'; requestId: string; event: unknown; context: ContextData };
 
 export type FromWorker =

@@ -1,6 +1,12 @@
 import { billedDurations, initTimeoutMs } from './billing.ts';
 import { consoleLine, endLine, reportLine, startLine, timeoutMessage } from './log.ts';
-import type { ContextData, ErrorShape, FromWorker, ToWorker } from './protocol.ts';
+import type {
+  ContextData,
+  ErrorShape,
+  FromWorker,
+  PlaygroundRuntimeId,
+  ToWorker,
+} from './protocol.ts';
 
 /** The part of a Web Worker the runtime uses (a fake one in unit tests). */
 export interface WorkerLike {
@@ -29,7 +35,10 @@ export interface InvokeRequest {
   code: string;
   event: unknown;
   timeoutMs: number;
+  /** Shown in REPORT and the context; a browser can neither limit nor measure a worker's memory. */
   memoryMb: number;
+  /** Defaults to nodejs24.x. */
+  runtime?: PlaygroundRuntimeId;
   functionName?: string;
 }
 
@@ -81,7 +90,7 @@ const pretty = (json: string) => {
  * never blocks the page.
  */
 export class PlaygroundRuntime {
-  private env: { worker: WorkerLike; code: string } | null = null;
+  private env: { worker: WorkerLike; code: string; runtime: PlaygroundRuntimeId } | null = null;
   private busy = false;
 
   constructor(
@@ -113,15 +122,16 @@ export class PlaygroundRuntime {
   private async run(req: InvokeRequest): Promise<InvokeOutcome> {
     const requestId = this.newRequestId();
     const logs: string[] = [];
-    const cold = this.env === null || this.env.code !== req.code;
+    const runtime = req.runtime ?? 'nodejs24.x';
+    const cold = this.env === null || this.env.code !== req.code || this.env.runtime !== runtime;
     let initMs: number | undefined;
 
     if (cold) {
       this.reset();
       const worker = this.createWorker();
-      this.env = { worker, code: req.code };
+      this.env = { worker, code: req.code, runtime };
       const initStart = this.clock.now();
-      worker.postMessage({ type: 'init', code: req.code });
+      worker.postMessage({ type: 'init', code: req.code, runtime });
       const init = await this.waitFor(worker, logs, initTimeoutMs(), ['init-done', 'init-error']);
       initMs = this.clock.now() - initStart;
       if (init.kind === 'message' && init.message.type === 'init-done') {
