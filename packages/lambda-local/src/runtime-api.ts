@@ -3,6 +3,7 @@ import type { EnvironmentPool } from './environment-pool.ts';
 import { RequestTooLargeError } from './errors.ts';
 import { readBody, sendJson } from './http-io.ts';
 import { limits } from './limits.ts';
+import { assertNotFromBrowser } from './request-guard.ts';
 
 const NEXT = '/2018-06-01/runtime/invocation/next';
 const INIT_ERROR = '/2018-06-01/runtime/init/error';
@@ -15,8 +16,15 @@ const RESULT = /^\/2018-06-01\/runtime\/invocation\/([^/]+)\/(response|error)$/;
  */
 export function runtimeApiHandler(
   pool: EnvironmentPool,
+  hosts: readonly string[],
 ): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
+    try {
+      assertNotFromBrowser(req, hosts);
+    } catch (error) {
+      req.resume();
+      return runtimeError(res, 403, 'AccessDenied', (error as Error).message);
+    }
     handle(pool, req, res).catch((error: unknown) =>
       runtimeError(res, 500, 'ServiceException', String(error)),
     );

@@ -4,13 +4,15 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EnvironmentPool } from './environment-pool.ts';
-import { UnknownOperationError } from './errors.ts';
+import { UnknownOperationError, ValidationError } from './errors.ts';
 import { EventQueue } from './event-queue.ts';
+import { functionNameConstraint } from './function-name.ts';
 import { FunctionRegistry } from './function-registry.ts';
 import { sendError } from './http-io.ts';
 import { handleInvoke } from './invoke-api.ts';
 import { limits } from './limits.ts';
 import { handleManagement } from './management-api.ts';
+import { assertJsonBody, assertNotFromBrowser, assertSigned } from './request-guard.ts';
 import { runtimeApiHandler } from './runtime-api.ts';
 import type { ServiceContext } from './service-context.ts';
 
@@ -67,7 +69,7 @@ export async function startLambdaLocal(options: LambdaLocalOptions = {}): Promis
     idleTimeoutMs: options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS,
     onLog: options.onLog ?? (() => {}),
   });
-  runtimeHandler = runtimeApiHandler(pool);
+  runtimeHandler = runtimeApiHandler(pool, [runtimeApi]);
   const registry = new FunctionRegistry(root, options.activationDelayMs ?? 0);
   let endpoint = '';
   const ctx: ServiceContext = {
@@ -87,8 +89,13 @@ export async function startLambdaLocal(options: LambdaLocalOptions = {}): Promis
     }),
     endpoint: () => endpoint,
   };
-  const apiServer = await listen((req, res) => route(ctx, req, res), options.port ?? DEFAULT_PORT);
+  let hosts: string[] = [];
+  const apiServer = await listen(
+    (req, res) => route(ctx, hosts, req, res),
+    options.port ?? DEFAULT_PORT,
+  );
   const port = (apiServer.address() as AddressInfo).port;
+  hosts = [`127.0.0.1:${port}`, `localhost:${port}`];
   endpoint = `http://127.0.0.1:${port}`;
   return {
     endpoint,
@@ -106,15 +113,23 @@ export async function startLambdaLocal(options: LambdaLocalOptions = {}): Promis
   };
 }
 
-function route(ctx: ServiceContext, req: IncomingMessage, res: ServerResponse): void {
-  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-  const match = ROUTE.exec(url.pathname);
+function route(
+  ctx: ServiceContext,
+  hosts: readonly string[],
+  req: IncomingMessage,
+  res: ServerResponse,
+): void {
   const work = async () => {
+    assertNotFromBrowser(req, hosts);
+    assertSigned(req);
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const match = ROUTE.exec(url.pathname);
     if (!match) throw new UnknownOperationError(`Unknown operation ${req.method} ${url.pathname}`);
-    const rawName = match[1] === undefined ? undefined : decodeURIComponent(match[1]);
+    const rawName = match[1] === undefined ? undefined : decodeName(match[1]);
     if (match[2] === 'invocations' && rawName !== undefined && req.method === 'POST') {
       return handleInvoke(ctx, req, res, url, rawName);
     }
+    assertJsonBody(req);
     const handled = await handleManagement(ctx, req, res, url, rawName, match[2]);
     if (!handled)
       throw new UnknownOperationError(`Unknown operation ${req.method} ${url.pathname}`);
@@ -123,6 +138,15 @@ function route(ctx: ServiceContext, req: IncomingMessage, res: ServerResponse): 
     req.resume();
     sendError(res, error);
   });
+}
+
+/** A percent-encoded name that does not decode is a bad name, as AWS answers it. */
+function decodeName(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch (cause) {
+    throw new ValidationError(functionNameConstraint(raw), { cause });
+  }
 }
 
 function listen(

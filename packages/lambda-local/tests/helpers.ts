@@ -1,3 +1,4 @@
+import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import {
   CreateFunctionCommand,
   type CreateFunctionCommandInput,
@@ -65,4 +66,51 @@ export function decode(payload: Uint8Array | undefined): unknown {
 
 export function decodeLog(logResult: string | undefined): string {
   return Buffer.from(logResult ?? '', 'base64').toString('utf8');
+}
+
+/** A SigV4-shaped Authorization header as the SDK and AWS CLI send (lambda-local checks its shape only). */
+export const SIGNED = {
+  authorization: `AWS4-HMAC-SHA256 Credential=AKIDLOCAL/20260101/us-east-1/lambda/aws4_request, SignedHeaders=host;x-amz-date, Signature=${'0'.repeat(64)}`,
+  'x-amz-date': '20260101T000000Z',
+};
+
+export interface RawResponse {
+  status: number;
+  headers: IncomingHttpHeaders;
+  text: string;
+  /** The body parsed as JSON, or null. */
+  json: unknown;
+}
+
+/**
+ * A plain HTTP request with exactly the given headers (no `Sec-Fetch-*` as
+ * Node's fetch adds): what an SDK, curl or an attacker could send.
+ */
+export function rawRequest(
+  address: string,
+  path: string,
+  init: { method?: string; body?: Buffer | string; headers?: Record<string, string> } = {},
+): Promise<RawResponse> {
+  const [hostname, port] = address.replace(/^http:\/\//, '').split(':');
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      { hostname, port: Number(port), path, method: init.method ?? 'GET', headers: init.headers },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          let json: unknown = null;
+          try {
+            json = JSON.parse(text);
+          } catch {
+            // not JSON
+          }
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, text, json });
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(init.body);
+  });
 }
