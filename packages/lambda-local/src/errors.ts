@@ -70,6 +70,11 @@ export class ZipFormatError extends Error {
   }
 }
 
+/** A zip that inflates past the unzipped limit. */
+export class ZipTooLargeError extends ZipFormatError {
+  override name = 'ZipTooLargeError';
+}
+
 export class CliUsageError extends Error {
   override name = 'CliUsageError';
   constructor(message: string, options?: { cause?: unknown }) {

@@ -21,6 +21,7 @@ export async function startTestService(options: LambdaLocalOptions = {}): Promis
   const logs: string[] = [];
   const service = await startLambdaLocal({
     port: 0,
+    stateDelayMs: 0,
     onLog: (_name, text) => logs.push(text),
     ...options,
   });

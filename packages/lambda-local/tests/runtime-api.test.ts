@@ -1,7 +1,7 @@
 import { InvokeCommand } from '@aws-sdk/client-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { limits } from '../src/limits.ts';
-import { decode, deploy, rawRequest, startTestService, type TestService } from './helpers.ts';
+import { decode, deploy, startTestService, type TestService } from './helpers.ts';
 
 let t: TestService;
 beforeAll(async () => {
@@ -9,22 +9,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.service.close());
 
-const runtime = (path: string, init?: { method?: string; body?: string }) =>
-  rawRequest(t.service.runtimeApi, `/2018-06-01/runtime${path}`, init);
-
 describe('Runtime API', () => {
-  it('refuses /next from a process that is not one of its environments', async () => {
-    const res = await runtime('/invocation/next');
-    expect(res.status).toBe(403);
-    expect(res.json).toMatchObject({ errorType: 'InvalidEnvironment' });
-  });
-
-  it('refuses a response for a request id it never handed out', async () => {
-    const res = await runtime('/invocation/not-a-request/response', { method: 'POST', body: '{}' });
-    expect(res.status).toBe(400);
-    expect(res.json).toMatchObject({ errorType: 'InvalidRequestID' });
-  });
-
   it('hands the handler the deadline, the trace id and the invoked ARN', async () => {
     await deploy(
       t.client,
