@@ -1,6 +1,15 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { accessSync, constants, existsSync, mkdirSync, rmSync } from 'node:fs';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  rmSync,
+} from 'node:fs';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -234,13 +243,18 @@ export class ExecutionEnvironment {
     const codeDir = this.version.code.dir;
     mkdirSync(this.#tmpDir, { recursive: true });
     const node = NODE_RUNTIMES.includes(s.runtime);
-    const command = node ? process.execPath : join(codeDir, 'bootstrap');
-    const args = node ? [`--max-old-space-size=${Math.floor(s.memorySize * 0.9)}`, BOOTSTRAP] : [];
+    let command = node ? process.execPath : join(codeDir, 'bootstrap');
+    let args = node ? [`--max-old-space-size=${Math.floor(s.memorySize * 0.9)}`, BOOTSTRAP] : [];
     if (!node) {
       const problem = bootstrapProblem(command);
       if (problem) {
         this.#fail('Runtime.InvalidEntrypoint', problem, 'error', problem);
         return;
+      }
+      // On Amazon Linux /bin/sh is bash, and AWS's tutorial bootstrap relies on it.
+      if (shebangOf(command) === '/bin/sh' && existsSync('/bin/bash')) {
+        args = [command];
+        command = '/bin/bash';
       }
     }
     const logStream = `${new Date().toISOString().slice(0, 10).replaceAll('-', '/')}/[${this.version.version}]${this.id.replaceAll('-', '')}`;
@@ -463,6 +477,18 @@ function bootstrapProblem(path: string): string | undefined {
     return undefined;
   } catch {
     return `fork/exec ${path}: permission denied`;
+  }
+}
+
+function shebangOf(path: string): string | undefined {
+  try {
+    const fd = openSync(path, 'r');
+    const head = Buffer.alloc(128);
+    const read = readSync(fd, head, 0, head.length, 0);
+    closeSync(fd);
+    return /^#!\s*(\S+)/.exec(head.toString('latin1', 0, read))?.[1];
+  } catch {
+    return undefined;
   }
 }
 

@@ -12,8 +12,8 @@ import {
  *
  * - a `Host` other than the addresses it listens on (DNS rebinding: the page's
  *   own name resolved to 127.0.0.1);
- * - any `Origin` or `Sec-Fetch-*` header (browsers send them; SDKs, the AWS CLI
- *   and runtimes do not).
+ * - any `Origin` or `Sec-Fetch-Site` header (browsers send them; SDKs, the AWS
+ *   CLI, curl and runtimes do not; Node's fetch sends only `Sec-Fetch-Mode`).
  */
 export function assertNotFromBrowser(req: IncomingMessage, hosts: readonly string[]): void {
   const host = req.headers.host?.toLowerCase();
@@ -22,7 +22,7 @@ export function assertNotFromBrowser(req: IncomingMessage, hosts: readonly strin
       `lambda-local answers only requests addressed to ${hosts.join(' or ')}, not to Host ${host ?? '(none)'}.`,
     );
   }
-  const browserHeader = ['origin', 'sec-fetch-site', 'sec-fetch-mode'].find(
+  const browserHeader = ['origin', 'sec-fetch-site'].find(
     (name) => req.headers[name] !== undefined,
   );
   if (browserHeader) {

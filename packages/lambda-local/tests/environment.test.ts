@@ -132,6 +132,24 @@ export const handler = async () => {
     const out = await invoke('callback');
     expect(out.payload).toMatchObject({ errorType: 'Runtime.CallbackHandlerDeprecated' });
   });
+
+  it('runs a callback-style handler on nodejs22.x, as AWS still does', async () => {
+    await deploy(
+      t.client,
+      'callback-22',
+      `export const handler = (event, context, callback) => {
+        if (event.fail) return callback(new RangeError('too far'));
+        setTimeout(() => callback(null, { got: event.n }), 10);
+      };`,
+      { Runtime: 'nodejs22.x' },
+    );
+    const ok = await invoke('callback-22', { n: 7 });
+    expect(ok.out.FunctionError).toBeUndefined();
+    expect(ok.payload).toEqual({ got: 7 });
+    const failed = await invoke('callback-22', { fail: true });
+    expect(failed.out.FunctionError).toBe('Unhandled');
+    expect(failed.payload).toMatchObject({ errorType: 'RangeError', errorMessage: 'too far' });
+  });
 });
 
 describe('environment contents', () => {

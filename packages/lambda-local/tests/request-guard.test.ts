@@ -28,11 +28,11 @@ describe('requests a web page could send', () => {
     expect((await list(SIGNED)).status).toBe(200);
   });
 
-  it('refuses any request that carries an Origin or Sec-Fetch header', async () => {
+  it('refuses any request that carries an Origin or Sec-Fetch-Site header', async () => {
     const withOrigin = await list({ ...SIGNED, origin: 'http://127.0.0.1:8080' });
     expect(withOrigin.status).toBe(403);
     expect(withOrigin.json).toMatchObject({ Message: expect.stringContaining('web browsers') });
-    expect((await list({ ...SIGNED, 'sec-fetch-mode': 'no-cors' })).status).toBe(403);
+    expect((await list({ ...SIGNED, 'sec-fetch-site': 'cross-site' })).status).toBe(403);
   });
 
   it('refuses an unsigned request as AWS does', async () => {

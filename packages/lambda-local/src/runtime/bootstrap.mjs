@@ -103,10 +103,14 @@ async function loadHandler() {
   if (typeof fn !== 'function') {
     return initFail('Runtime.HandlerNotFound', `${spec} is undefined or not exported`);
   }
-  if (fn.length >= 3 && process.env.AWS_EXECUTION_ENV === 'AWS_Lambda_nodejs24.x') {
+  const major = Number(
+    /^AWS_Lambda_nodejs(\d+)\.x$/.exec(process.env.AWS_EXECUTION_ENV ?? '')?.[1],
+  );
+  if (fn.length >= 3 && major >= 24) {
+    // The words of AWS's runtime interface client (aws-lambda-ric 4).
     return initFail(
       'Runtime.CallbackHandlerDeprecated',
-      `${spec} takes a callback (event, context, callback). Callback-based function handlers are not supported from nodejs24.x: use an async handler that returns its result, or nodejs22.x.`,
+      'ERROR: AWS Lambda has removed support for callback-based function handlers starting with Node.js 24. You need to modify this function to use a supported handler signature to use Node.js 24 or later. For more information see https://docs.aws.amazon.com/lambda/latest/dg/nodejs-handler.html.',
     );
   }
   return fn;
