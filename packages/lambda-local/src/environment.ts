@@ -116,7 +116,8 @@ export class ExecutionEnvironment {
       },
       () => (env ? [env.#runtimeApi] : []),
     );
-    server.keepAliveTimeout = 60_000;
+    // The runtime may keep its connection idle for a whole invocation (up to 15 minutes).
+    server.keepAliveTimeout = 0;
     server.headersTimeout = 10_000;
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

@@ -110,9 +110,7 @@ export async function startLambdaLocal(options: LambdaLocalOptions = {}): Promis
   const port = (apiServer.address() as AddressInfo).port;
   hosts = [`127.0.0.1:${port}`, `localhost:${port}`];
   endpoint = `http://127.0.0.1:${port}`;
-  // Environments are separate process groups: end them even if the service exits abruptly.
-  const onExit = () => pool.close();
-  process.once('exit', onExit);
+  openPools.add(pool);
   let closing: Promise<void> | undefined;
   return {
     endpoint,
@@ -123,7 +121,7 @@ export async function startLambdaLocal(options: LambdaLocalOptions = {}): Promis
     storedPackages: () => store.count,
     close: () => {
       closing ??= (async () => {
-        process.off('exit', onExit);
+        openPools.delete(pool);
         ctx.events.close();
         pool.close();
         apiServer.closeAllConnections();
@@ -134,6 +132,12 @@ export async function startLambdaLocal(options: LambdaLocalOptions = {}): Promis
     },
   };
 }
+
+// Environments are separate process groups: end them when this process exits, however it exits.
+const openPools = new Set<EnvironmentPool>();
+process.on('exit', () => {
+  for (const pool of openPools) pool.close();
+});
 
 function route(
   ctx: ServiceContext,
@@ -173,7 +177,9 @@ function sendCode(ctx: ServiceContext, token: string, res: ServerResponse): void
   const code = ctx.store.byToken(token);
   if (!code) throw new ResourceNotFoundError('The code location has expired or never existed.');
   res.writeHead(200, { 'content-type': 'application/zip', 'content-length': code.size });
-  createReadStream(code.zipPath).pipe(res);
+  createReadStream(code.zipPath)
+    .on('error', () => res.destroy())
+    .pipe(res);
 }
 
 /** A percent-encoded name that does not decode is a bad name, as AWS answers it. */

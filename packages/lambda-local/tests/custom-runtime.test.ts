@@ -1,7 +1,6 @@
-import { InvokeCommand } from '@aws-sdk/client-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeZip } from '../src/zip.ts';
-import { decode, decodeLog, deploy, startTestService, type TestService } from './helpers.ts';
+import { deploy, invokeWithLog, startTestService, type TestService } from './helpers.ts';
 
 /** The bootstrap of AWS's "Tutorial: Building a custom runtime", unchanged. */
 const TUTORIAL_BOOTSTRAP = `#!/bin/sh
@@ -51,16 +50,7 @@ function customZip(bootstrap: string, mode = 0o755, extra: Record<string, string
   ]);
 }
 
-async function invoke(name: string, payload: unknown = {}) {
-  const out = await t.client.send(
-    new InvokeCommand({ FunctionName: name, Payload: JSON.stringify(payload), LogType: 'Tail' }),
-  );
-  return {
-    out,
-    payload: decode(out.Payload) as Record<string, unknown>,
-    log: decodeLog(out.LogResult),
-  };
-}
+const invoke = (name: string, payload: unknown = {}) => invokeWithLog(t.client, name, payload);
 
 describe('custom runtimes (provided.al2023, provided.al2)', () => {
   it('runs the tutorial bash bootstrap with curl unchanged, warm on the second call', async () => {

@@ -1,6 +1,6 @@
 import { InvokeCommand } from '@aws-sdk/client-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decode, decodeLog, deploy, startTestService, type TestService } from './helpers.ts';
+import { deploy, invokeWithLog, startTestService, type TestService } from './helpers.ts';
 
 let t: TestService;
 beforeAll(async () => {
@@ -8,16 +8,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.service.close());
 
-async function invoke(name: string, payload: unknown = {}) {
-  const out = await t.client.send(
-    new InvokeCommand({ FunctionName: name, Payload: JSON.stringify(payload), LogType: 'Tail' }),
-  );
-  return {
-    out,
-    payload: decode(out.Payload) as Record<string, unknown>,
-    log: decodeLog(out.LogResult),
-  };
-}
+const invoke = (name: string, payload: unknown = {}) => invokeWithLog(t.client, name, payload);
 
 const PID = `let count = 0;
 export const handler = async (event) => {

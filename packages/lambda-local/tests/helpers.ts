@@ -2,6 +2,7 @@ import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import {
   CreateFunctionCommand,
   type CreateFunctionCommandInput,
+  InvokeCommand,
   LambdaClient,
   waitUntilFunctionActiveV2,
 } from '@aws-sdk/client-lambda';
@@ -59,6 +60,18 @@ export async function deploy(
     }),
   );
   await waitUntilFunctionActiveV2({ client, maxWaitTime: 10, minDelay: 1 }, { FunctionName: name });
+}
+
+/** Invokes with a log tail; gives the output, the decoded payload and the decoded log. */
+export async function invokeWithLog(client: LambdaClient, name: string, payload: unknown = {}) {
+  const out = await client.send(
+    new InvokeCommand({ FunctionName: name, Payload: JSON.stringify(payload), LogType: 'Tail' }),
+  );
+  return {
+    out,
+    payload: decode(out.Payload) as Record<string, unknown>,
+    log: decodeLog(out.LogResult),
+  };
 }
 
 export function decode(payload: Uint8Array | undefined): unknown {
