@@ -1,5 +1,14 @@
+import { InvokeCommand } from '@aws-sdk/client-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROLE, rawRequest, SIGNED, startTestService, type TestService } from './helpers.ts';
+import {
+  decode,
+  deploy,
+  ROLE,
+  rawRequest,
+  SIGNED,
+  startTestService,
+  type TestService,
+} from './helpers.ts';
 
 let t: TestService;
 beforeAll(async () => {
@@ -69,5 +78,26 @@ describe('requests a web page could send', () => {
         /^1 validation error detected: Value '%E0%A4%A' at 'functionName' failed to satisfy constraint/,
       ),
     });
+  });
+
+  it('refuses Runtime API requests addressed to another Host or carrying an Origin', async () => {
+    await deploy(
+      t.client,
+      'probe',
+      `import { request } from 'node:http';
+      const [hostname, port] = process.env.AWS_LAMBDA_RUNTIME_API.split(':');
+      const status = (headers) => new Promise((resolve) => {
+        request({ hostname, port, path: '/2018-06-01/runtime/invocation/next', headers }, (res) => {
+          res.resume();
+          resolve(res.statusCode);
+        }).end();
+      });
+      export const handler = async () => ({
+        rebound: await status({ host: 'attacker.example:' + port }),
+        fromPage: await status({ origin: 'http://attacker.example' }),
+      });`,
+    );
+    const out = await t.client.send(new InvokeCommand({ FunctionName: 'probe' }));
+    expect(decode(out.Payload)).toEqual({ rebound: 403, fromPage: 403 });
   });
 });
