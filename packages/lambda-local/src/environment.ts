@@ -1,28 +1,17 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import {
-  accessSync,
-  closeSync,
-  constants,
-  existsSync,
-  mkdirSync,
-  openSync,
-  readSync,
-  rmSync,
-} from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { BoundedLog } from './bounded-log.ts';
-import { NODE_RUNTIMES } from './function-config.ts';
 import type { FunctionVersion } from './function-registry.ts';
 import { limits } from './limits.ts';
 import { endLine, reportLine, startLine, timeoutLine } from './log-lines.ts';
 import { killEnvironment, memoryKb, processTree } from './process-tree.ts';
 import { type Outcome, runtimeApiHandler } from './runtime-api.ts';
+import { runtimeLaunch } from './runtime-launch.ts';
 
-const BOOTSTRAP = fileURLToPath(new URL('./runtime/bootstrap.mjs', import.meta.url));
 const MARKER = 'LAMBDA_LOCAL_ENVIRONMENT_ID';
 
 /** One invocation handed to an environment. */
@@ -240,57 +229,25 @@ export class ExecutionEnvironment {
   }
 
   #spawn(): void {
-    const s = this.version.settings;
-    const codeDir = this.version.code.dir;
     mkdirSync(this.#tmpDir, { recursive: true });
-    const node = NODE_RUNTIMES.includes(s.runtime);
-    let command = node ? process.execPath : join(codeDir, 'bootstrap');
-    let args = node ? [`--max-old-space-size=${Math.floor(s.memorySize * 0.9)}`, BOOTSTRAP] : [];
-    if (!node) {
-      const problem = bootstrapProblem(command);
-      if (problem) {
-        this.#fail('Runtime.InvalidEntrypoint', problem, 'error', problem);
-        return;
-      }
-      // On Amazon Linux /bin/sh is bash, and AWS's tutorial bootstrap relies on it.
-      if (shebangOf(command) === '/bin/sh' && existsSync('/bin/bash')) {
-        args = [command];
-        command = '/bin/bash';
-      }
+    const launch = runtimeLaunch(this.version, {
+      id: this.id,
+      region: this.#options.region,
+      runtimeApi: this.#runtimeApi,
+      tmpDir: this.#tmpDir,
+      marker: MARKER,
+    });
+    if ('problem' in launch) {
+      this.#fail('Runtime.InvalidEntrypoint', launch.problem, 'error', launch.problem);
+      return;
     }
-    const logStream = `${new Date().toISOString().slice(0, 10).replaceAll('-', '/')}/[${this.version.version}]${this.id.replaceAll('-', '')}`;
-    this.#child = spawn(command, args, {
-      cwd: codeDir,
+    const { command } = launch;
+    this.#child = spawn(command, launch.args, {
+      cwd: this.version.code.dir,
       // Its own process group, so the whole environment can be ended at once.
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: {
-        ...s.environment,
-        PATH: process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin',
-        LANG: 'en_US.UTF-8',
-        TZ: ':UTC',
-        TMPDIR: this.#tmpDir,
-        // os.tmpdir() reads TEMP/TMP on Windows; Windows processes also need SYSTEMROOT.
-        TEMP: this.#tmpDir,
-        TMP: this.#tmpDir,
-        ...(process.env.SYSTEMROOT ? { SYSTEMROOT: process.env.SYSTEMROOT } : {}),
-        HOME: this.#tmpDir,
-        LAMBDA_TASK_ROOT: codeDir,
-        LAMBDA_RUNTIME_DIR: fileURLToPath(new URL('./runtime', import.meta.url)),
-        _HANDLER: s.handler,
-        AWS_REGION: this.#options.region,
-        AWS_DEFAULT_REGION: this.#options.region,
-        ...(node ? { AWS_EXECUTION_ENV: `AWS_Lambda_${s.runtime}` } : {}),
-        AWS_LAMBDA_FUNCTION_NAME: this.version.name,
-        AWS_LAMBDA_FUNCTION_VERSION: this.version.version,
-        AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(s.memorySize),
-        AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
-        AWS_LAMBDA_LOG_GROUP_NAME: `/aws/lambda/${this.version.name}`,
-        AWS_LAMBDA_LOG_STREAM_NAME: logStream,
-        AWS_LAMBDA_RUNTIME_API: this.#runtimeApi,
-        // Not read by any runtime: lets lambda-local find processes that detached themselves.
-        [MARKER]: this.id,
-      },
+      env: launch.env,
     });
     this.#child.stdout?.setEncoding('utf8').on('data', (text: string) => this.#onOutput(text));
     this.#child.stderr?.setEncoding('utf8').on('data', (text: string) => {
@@ -465,31 +422,6 @@ export class ExecutionEnvironment {
       errorType,
       log,
     });
-  }
-}
-
-/** Why a custom runtime's `bootstrap` cannot run, in AWS's words; undefined if it can. */
-function bootstrapProblem(path: string): string | undefined {
-  if (!existsSync(path)) {
-    return `Couldn't find valid bootstrap(s): [${path}]`;
-  }
-  try {
-    accessSync(path, constants.X_OK);
-    return undefined;
-  } catch {
-    return `fork/exec ${path}: permission denied`;
-  }
-}
-
-function shebangOf(path: string): string | undefined {
-  try {
-    const fd = openSync(path, 'r');
-    const head = Buffer.alloc(128);
-    const read = readSync(fd, head, 0, head.length, 0);
-    closeSync(fd);
-    return /^#!\s*(\S+)/.exec(head.toString('latin1', 0, read))?.[1];
-  } catch {
-    return undefined;
   }
 }
 
