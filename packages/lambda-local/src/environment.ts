@@ -244,8 +244,9 @@ export class ExecutionEnvironment {
     const { command } = launch;
     this.#child = spawn(command, launch.args, {
       cwd: this.version.code.dir,
-      // Its own process group, so the whole environment can be ended at once.
-      detached: true,
+      // Its own process group, so the whole environment can be ended at once
+      // (on Windows `detached` would open a console window instead).
+      detached: process.platform !== 'win32',
       stdio: ['ignore', 'pipe', 'pipe'],
       env: launch.env,
     });

@@ -80,10 +80,13 @@ export function environmentProcesses(rootPid: number, marker: string): Set<numbe
 /** SIGKILLs the environment's process group and every process found for it. */
 export function killEnvironment(rootPid: number | undefined, marker: string): void {
   if (rootPid === undefined) return;
-  try {
-    process.kill(-rootPid, 'SIGKILL');
-  } catch {
-    // the group is gone already
+  for (const target of [-rootPid, rootPid]) {
+    try {
+      // The group first; the process itself too (Windows has no process groups).
+      process.kill(target, 'SIGKILL');
+    } catch {
+      // gone already
+    }
   }
   if (process.platform !== 'linux') return;
   for (const pid of environmentProcesses(rootPid, marker)) {
