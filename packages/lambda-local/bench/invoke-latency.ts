@@ -129,4 +129,8 @@ const warmGoal = percentile(warm, 50) <= 1;
 const coldGoal = percentile(cold, 50) <= 60;
 console.log(`\nGoal warm p50 ≤ 1 ms: ${warmGoal ? 'met' : 'NOT met'}`);
 console.log(`Goal cold start p50 ≤ 60 ms: ${coldGoal ? 'met' : 'NOT met'}`);
-console.log(`Load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(', ')}`);
+console.log(
+  `Load average at the end: ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(', ')}`,
+);
