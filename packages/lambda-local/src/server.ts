@@ -110,7 +110,11 @@ export async function startLambdaLocal(options: LambdaLocalOptions = {}): Promis
   const port = (apiServer.address() as AddressInfo).port;
   hosts = [`127.0.0.1:${port}`, `localhost:${port}`];
   endpoint = `http://127.0.0.1:${port}`;
-  openPools.add(pool);
+  const onExit = () => {
+    pool.close();
+    rmSync(root, { recursive: true, force: true });
+  };
+  atExit.add(onExit);
   let closing: Promise<void> | undefined;
   return {
     endpoint,
@@ -121,7 +125,7 @@ export async function startLambdaLocal(options: LambdaLocalOptions = {}): Promis
     storedPackages: () => store.count,
     close: () => {
       closing ??= (async () => {
-        openPools.delete(pool);
+        atExit.delete(onExit);
         ctx.events.close();
         pool.close();
         apiServer.closeAllConnections();
@@ -133,10 +137,11 @@ export async function startLambdaLocal(options: LambdaLocalOptions = {}): Promis
   };
 }
 
-// Environments are separate process groups: end them when this process exits, however it exits.
-const openPools = new Set<EnvironmentPool>();
+// Environments are separate process groups: end them, and remove the services' files, when
+// this process exits without close() (process.exit, an uncaught error).
+const atExit = new Set<() => void>();
 process.on('exit', () => {
-  for (const pool of openPools) pool.close();
+  for (const cleanUp of atExit) cleanUp();
 });
 
 function route(

@@ -1,5 +1,8 @@
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import {
   CreateFunctionCommand,
   DeleteFunctionCommand,
@@ -12,6 +15,8 @@ import { writeZip } from '../../src/zip.ts';
 import { bigZeroZip, overlappingZip } from '../fixtures/zip-bombs.ts';
 import { decode, decodeLog, deploy, ROLE, startTestService, type TestService } from '../helpers.ts';
 import { alive, eventually } from './process-check.ts';
+
+const run = promisify(execFile);
 
 let t: TestService;
 beforeAll(async () => {
@@ -155,6 +160,14 @@ describe('a function that misbehaves', () => {
     await own.service.close();
     expect(await eventually(() => !alive(pid))).toBe(true);
   });
+
+  it('ends a function’s detached children when the service’s process exits without close()', async () => {
+    const script = fileURLToPath(new URL('../fixtures/exit-without-close.ts', import.meta.url));
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', script]);
+    const pid = Number(stdout.trim().split('\n').at(-1));
+    expect(pid).toBeGreaterThan(0);
+    expect(await eventually(() => !alive(pid))).toBe(true);
+  }, 60_000);
 });
 
 describe('leftovers', () => {
