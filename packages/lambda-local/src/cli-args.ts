@@ -1,6 +1,11 @@
 import { CliUsageError } from './errors.ts';
 import type { LambdaLocalOptions } from './server.ts';
-import { DEFAULT_CONCURRENCY, DEFAULT_IDLE_TIMEOUT_MS, DEFAULT_PORT } from './server.ts';
+import {
+  DEFAULT_CONCURRENCY,
+  DEFAULT_IDLE_TIMEOUT_MS,
+  DEFAULT_PORT,
+  DEFAULT_STATE_DELAY_MS,
+} from './server.ts';
 
 export type Lang = 'ko' | 'en';
 
@@ -24,6 +29,7 @@ export function usage(lang: Lang): string {
   --port <번호>          Lambda API 포트 (기본 ${DEFAULT_PORT}, 환경 변수 LAMBDA_LOCAL_PORT, 0이면 빈 포트)
   --concurrency <수>     동시에 실행할 호출 수 (기본 ${DEFAULT_CONCURRENCY}); 넘으면 429 TooManyRequestsException
   --idle-timeout <초>    쉬고 있는 실행 환경을 정리하기까지의 시간 (기본 ${DEFAULT_IDLE_TIMEOUT_MS / 1000})
+  --state-delay <ms>     새 함수가 Pending, 업데이트가 InProgress로 있는 시간 (기본 ${DEFAULT_STATE_DELAY_MS})
   --region <리전>        ARN에 쓸 리전 (기본 us-east-1)
   --quiet                함수 로그를 출력하지 않아요
   --help                 이 도움말을 보여 줘요`
@@ -32,6 +38,7 @@ export function usage(lang: Lang): string {
   --port <number>        Lambda API port (default ${DEFAULT_PORT}, env LAMBDA_LOCAL_PORT, 0 picks a free one)
   --concurrency <n>      invocations running at once (default ${DEFAULT_CONCURRENCY}); past it, 429 TooManyRequestsException
   --idle-timeout <s>     seconds before an idle execution environment is shut down (default ${DEFAULT_IDLE_TIMEOUT_MS / 1000})
+  --state-delay <ms>     how long a new function stays Pending and an update InProgress (default ${DEFAULT_STATE_DELAY_MS})
   --region <region>      region used in ARNs (default us-east-1)
   --quiet                do not print function logs
   --help                 show this help`;
@@ -59,6 +66,8 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): C
     else if (flag === '--concurrency') options.concurrency = integer(flag, value(), 1, 1000, lang);
     else if (flag === '--idle-timeout')
       options.idleTimeoutMs = integer(flag, value(), 1, 86_400, lang) * 1000;
+    else if (flag === '--state-delay')
+      options.stateDelayMs = integer(flag, value(), 0, 600_000, lang);
     else if (flag === '--region') options.region = value();
     else if (flag === '--quiet') quiet = true;
     else if (flag === '--help' || flag === '-h') help = true;

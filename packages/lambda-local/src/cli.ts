@@ -41,6 +41,7 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  process.once('SIGHUP', stop);
 }
 
 function banner(endpoint: string, lang: 'ko' | 'en'): string {

@@ -1,9 +1,11 @@
+import type { CodeStore } from './code-store.ts';
 import {
   type EnvironmentOptions,
   ExecutionEnvironment,
   environmentKey,
   type InvocationRequest,
   type InvocationResult,
+  NotDeliveredError,
 } from './environment.ts';
 import { TooManyRequestsError } from './errors.ts';
 import type { FunctionVersion } from './function-registry.ts';
@@ -14,7 +16,12 @@ export interface PoolOptions extends Omit<EnvironmentOptions, 'onGone' | 'onStra
   /** An environment idle this long is shut down. */
   idleTimeoutMs: number;
   onLog: (functionName: string, text: string) => void;
+  /** Environments hold their function's code on disk while they run. */
+  store: CodeStore;
 }
+
+/** Times a warm environment may end before taking an invocation before the call fails. */
+const DELIVERY_ATTEMPTS = 3;
 
 /**
  * Execution environments of every function: warm reuse (most recently used
@@ -23,12 +30,12 @@ export interface PoolOptions extends Omit<EnvironmentOptions, 'onGone' | 'onStra
  */
 export class EnvironmentPool {
   readonly #options: PoolOptions;
-  readonly #byId = new Map<string, ExecutionEnvironment>();
+  readonly #all = new Set<ExecutionEnvironment>();
   readonly #idle = new Map<string, ExecutionEnvironment[]>();
   readonly #idleTimers = new Map<ExecutionEnvironment, NodeJS.Timeout>();
-  readonly #byRequest = new Map<string, ExecutionEnvironment>();
   #inFlight = 0;
   #waiters: (() => void)[] = [];
+  #closed = false;
 
   constructor(options: PoolOptions) {
     this.#options = options;
@@ -42,29 +49,30 @@ export class EnvironmentPool {
     return this.#inFlight < this.#options.concurrency;
   }
 
-  environment(id: string): ExecutionEnvironment | undefined {
-    return this.#byId.get(id);
-  }
-
-  environmentOf(requestId: string): ExecutionEnvironment | undefined {
-    return this.#byRequest.get(requestId);
+  /** Environments alive now, for tests and leak checks. */
+  get environments(): readonly ExecutionEnvironment[] {
+    return [...this.#all];
   }
 
   /** Runs an invocation now, or throws TooManyRequestsError at the concurrency limit. */
   async invoke(version: FunctionVersion, request: InvocationRequest): Promise<InvocationResult> {
-    if (!this.hasCapacity) {
+    if (!this.hasCapacity || this.#closed) {
       throw new TooManyRequestsError('Rate Exceeded.');
     }
     this.#inFlight++;
-    const env = this.#take(version);
-    this.#byRequest.set(request.requestId, env);
     try {
-      const result = await env.run(request);
-      this.#options.onLog(version.name, result.log);
-      if (!env.dead) this.#release(env);
-      return result;
+      for (let attempt = 1; ; attempt++) {
+        const env = await this.#take(version);
+        try {
+          const result = await env.run(request);
+          this.#options.onLog(version.name, result.log);
+          if (!env.dead && !this.#closed) this.#release(env);
+          return result;
+        } catch (error) {
+          if (!(error instanceof NotDeliveredError) || attempt >= DELIVERY_ATTEMPTS) throw error;
+        }
+      }
     } finally {
-      this.#byRequest.delete(request.requestId);
       this.#inFlight--;
       this.#waiters.shift()?.();
     }
@@ -85,12 +93,19 @@ export class EnvironmentPool {
     }
   }
 
+  /** Ends every environment of a version at once, busy or idle (its function was deleted). */
+  shutDown(version: FunctionVersion): void {
+    const prefix = `${version.name}:${version.version}:`;
+    for (const env of [...this.#all]) if (env.key.startsWith(prefix)) env.kill();
+  }
+
   close(): void {
-    for (const env of [...this.#byId.values()]) env.kill();
+    this.#closed = true;
+    for (const env of [...this.#all]) env.kill();
     for (const wake of this.#waiters.splice(0)) wake();
   }
 
-  #take(version: FunctionVersion): ExecutionEnvironment {
+  async #take(version: FunctionVersion): Promise<ExecutionEnvironment> {
     const key = environmentKey(version);
     const warm = this.#idle.get(key)?.pop();
     if (warm) {
@@ -98,12 +113,20 @@ export class EnvironmentPool {
       this.#idleTimers.delete(warm);
       return warm;
     }
-    const env = new ExecutionEnvironment(version, {
+    const { store } = this.#options;
+    // `$LATEST` changes its code in place on update: hold the package this environment runs.
+    const code = version.code;
+    store.hold(code);
+    const env = await ExecutionEnvironment.start(version, {
       ...this.#options,
       onStrayLog: (text) => this.#options.onLog(version.name, text),
-      onGone: (gone) => this.#forget(gone),
+      onGone: (gone) => {
+        this.#forget(gone);
+        store.release(code);
+      },
     });
-    this.#byId.set(env.id, env);
+    this.#all.add(env);
+    if (env.dead) this.#all.delete(env);
     return env;
   }
 
@@ -117,7 +140,7 @@ export class EnvironmentPool {
   }
 
   #forget(env: ExecutionEnvironment): void {
-    this.#byId.delete(env.id);
+    this.#all.delete(env);
     clearTimeout(this.#idleTimers.get(env));
     this.#idleTimers.delete(env);
     const list = this.#idle.get(env.key);

@@ -1,15 +1,18 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
-import type { ServerResponse } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { BoundedLog } from './bounded-log.ts';
 import type { FunctionVersion } from './function-registry.ts';
 import { limits } from './limits.ts';
 import { endLine, reportLine, startLine, timeoutLine } from './log-lines.ts';
-import { peakRssKb } from './memory.ts';
+import { killEnvironment, memoryKb, processTree } from './process-tree.ts';
+import { type Outcome, runtimeApiHandler } from './runtime-api.ts';
+import { runtimeLaunch } from './runtime-launch.ts';
 
-const BOOTSTRAP = fileURLToPath(new URL('./runtime/bootstrap.mjs', import.meta.url));
+const MARKER = 'LAMBDA_LOCAL_ENVIRONMENT_ID';
 
 /** One invocation handed to an environment. */
 export interface InvocationRequest {
@@ -26,12 +29,16 @@ export interface InvocationResult {
   /** Set when the function failed (`Unhandled`). */
   functionError?: 'Unhandled';
   errorType?: string;
-  /** The whole log of the invocation, START to REPORT. */
+  /** The log of the invocation, START to REPORT (bounded). */
   log: string;
 }
 
+/** A warm environment ended before it took the invocation: run it on another one. */
+export class NotDeliveredError extends Error {
+  override name = 'NotDeliveredError';
+}
+
 export interface EnvironmentOptions {
-  runtimeApi: string;
   region: string;
   root: string;
   memoryPollMs: number;
@@ -43,92 +50,72 @@ export interface EnvironmentOptions {
 interface Running {
   request: InvocationRequest;
   resolve: (result: InvocationResult) => void;
-  initLog: string;
-  log: string;
+  reject: (error: Error) => void;
+  log: BoundedLog;
   startedAt?: number;
   timer?: NodeJS.Timeout;
 }
 
-type Outcome =
-  | { kind: 'response'; payload: Buffer }
-  | { kind: 'error'; payload: Buffer; errorType: string }
-  | { kind: 'failure'; errorType: string; message: string; status: string; logLine: string };
-
-/** A child process that runs a function's code through the Runtime API. */
+/** Runs a function's code in child processes that talk to it through the Runtime API. */
 export class ExecutionEnvironment {
   readonly id = randomUUID();
   readonly version: FunctionVersion;
   readonly key: string;
   #options: EnvironmentOptions;
-  #child: ChildProcess;
+  #server: Server;
+  #runtimeApi = '';
+  #child: ChildProcess | undefined;
   #tmpDir: string;
   #spawnedAt = performance.now();
   #initDurationMs: number | undefined;
+  #initLog = new BoundedLog(limits.maxLogBytesPerInvocation);
   #initReported = false;
   #ready = false;
   #dead = false;
   #heldNext: ServerResponse | undefined;
   #running: Running | undefined;
-  #received = { out: 0, err: 0 };
-  #logWaiter: { out: number; err: number; done: () => void } | undefined;
+  #received = 0;
   #peakKb = 0;
   #poller: NodeJS.Timeout | undefined;
+  #polls = 0;
   #stderrTail = '';
+  /** How a new environment failed before its first invocation arrived, for that invocation. */
+  #coldOutcome: Outcome | undefined;
 
-  constructor(version: FunctionVersion, options: EnvironmentOptions) {
+  private constructor(version: FunctionVersion, options: EnvironmentOptions, server: Server) {
     this.version = version;
     this.key = environmentKey(version);
     this.#options = options;
+    this.#server = server;
     this.#tmpDir = join(options.root, 'env', this.id, 'tmp');
-    mkdirSync(this.#tmpDir, { recursive: true });
-    const s = version.settings;
-    const logStream = `${new Date().toISOString().slice(0, 10).replaceAll('-', '/')}/[${version.version}]${this.id.replaceAll('-', '')}`;
-    this.#child = spawn(
-      process.execPath,
-      [`--max-old-space-size=${Math.floor(s.memorySize * 0.9)}`, BOOTSTRAP],
+  }
+
+  /** Starts an environment: its own Runtime API listener, then the runtime process. */
+  static async start(
+    version: FunctionVersion,
+    options: EnvironmentOptions,
+  ): Promise<ExecutionEnvironment> {
+    let env: ExecutionEnvironment | undefined;
+    const server = createServer((req, res) => handler(req, res));
+    const handler = runtimeApiHandler(
       {
-        cwd: version.codeDir,
-        stdio: ['ignore', 'pipe', 'pipe'],
-        env: {
-          ...s.environment,
-          PATH: process.env.PATH ?? '/usr/bin:/bin',
-          LANG: 'en_US.UTF-8',
-          TZ: ':UTC',
-          TMPDIR: this.#tmpDir,
-          // os.tmpdir() reads TEMP/TMP on Windows; Windows processes also need SYSTEMROOT.
-          TEMP: this.#tmpDir,
-          TMP: this.#tmpDir,
-          ...(process.env.SYSTEMROOT ? { SYSTEMROOT: process.env.SYSTEMROOT } : {}),
-          HOME: this.#tmpDir,
-          LAMBDA_TASK_ROOT: version.codeDir,
-          LAMBDA_RUNTIME_DIR: fileURLToPath(new URL('./runtime', import.meta.url)),
-          _HANDLER: s.handler,
-          AWS_REGION: options.region,
-          AWS_DEFAULT_REGION: options.region,
-          AWS_EXECUTION_ENV: `AWS_Lambda_${s.runtime}`,
-          AWS_LAMBDA_FUNCTION_NAME: version.name,
-          AWS_LAMBDA_FUNCTION_VERSION: version.version,
-          AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(s.memorySize),
-          AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
-          AWS_LAMBDA_LOG_GROUP_NAME: `/aws/lambda/${version.name}`,
-          AWS_LAMBDA_LOG_STREAM_NAME: logStream,
-          AWS_LAMBDA_RUNTIME_API: options.runtimeApi,
-          LAMBDA_LOCAL_ENVIRONMENT_ID: this.id,
-        },
+        onNext: (res) => env?.onNext(res),
+        onResult: async (id, outcome) => (env ? env.onResult(id, outcome) : false),
+        onInitError: async (payload, type) => env?.onInitError(payload, type),
       },
+      () => (env ? [env.#runtimeApi] : []),
     );
-    this.#child.stdout
-      ?.setEncoding('utf8')
-      .on('data', (text: string) => this.#onOutput(text, 'out'));
-    this.#child.stderr
-      ?.setEncoding('utf8')
-      .on('data', (text: string) => this.#onOutput(text, 'err'));
-    this.#child.on('close', (code, signal) => this.#onClose(code, signal));
-    this.#child.on('error', (error) => this.#onOutput(`${String(error)}\n`, 'err'));
-    const initTimer = setTimeout(() => {
-      if (!this.#ready) this.#fail('Runtime.InitTimeout', 'Init timed out', 'timeout', '');
-    }, limits.initTimeoutMs);
-    initTimer.unref();
+    // The runtime may keep its connection idle for a whole invocation (up to 15 minutes).
+    server.keepAliveTimeout = 0;
+    server.headersTimeout = 10_000;
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(0, '127.0.0.1', () => resolve());
+    });
+    env = new ExecutionEnvironment(version, options, server);
+    env.#runtimeApi = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+    env.#spawn();
+    return env;
   }
 
   /** Free for a new invocation: initialised or initialising, nothing assigned. */
@@ -140,16 +127,41 @@ export class ExecutionEnvironment {
     return this.#dead;
   }
 
+  /** `host:port` of this environment's Runtime API (`AWS_LAMBDA_RUNTIME_API`). */
+  get runtimeApi(): string {
+    return this.#runtimeApi;
+  }
+
+  /** Process id of the runtime (the process-group leader). */
+  get pid(): number | undefined {
+    return this.#child?.pid;
+  }
+
   /** Hands an invocation to this environment; it starts when the runtime asks for it. */
   run(request: InvocationRequest): Promise<InvocationResult> {
-    return new Promise((resolve) => {
-      this.#running = { request, resolve, initLog: '', log: '' };
-      this.#poller ??= setInterval(() => this.#checkMemory(), this.#options.memoryPollMs);
+    return new Promise((resolve, reject) => {
+      const running: Running = {
+        request,
+        resolve,
+        reject,
+        log: new BoundedLog(limits.maxLogBytesPerInvocation),
+      };
+      if (this.#dead) {
+        if (!this.#coldOutcome) {
+          reject(new NotDeliveredError('The environment has ended.'));
+          return;
+        }
+        running.startedAt = performance.now();
+        this.#running = running;
+        this.#finish(this.#coldOutcome);
+        return;
+      }
+      this.#running = running;
+      this.#poller ??= setInterval(() => this.#checkMemory(true), this.#options.memoryPollMs);
       if (this.#heldNext) this.#deliver();
     });
   }
 
-  /** The runtime's GET /next. */
   onNext(res: ServerResponse): void {
     if (this.#dead) {
       res.destroy();
@@ -159,51 +171,100 @@ export class ExecutionEnvironment {
       this.#ready = true;
       this.#initDurationMs = performance.now() - this.#spawnedAt;
     }
+    this.#heldNext?.destroy();
     this.#heldNext = res;
     if (this.#running && this.#running.startedAt === undefined) this.#deliver();
   }
 
-  /** The runtime's POST /response or /error for the current request. */
-  async onResult(
-    requestId: string,
-    outcome: Outcome,
-    logBytes: string | undefined,
-    maxRssKb: number,
-  ): Promise<boolean> {
-    if (this.#running?.request.requestId !== requestId || this.#running.startedAt === undefined) {
-      return false;
-    }
-    this.#peakKb = Math.max(this.#peakKb, maxRssKb);
-    await this.#waitForLogs(logBytes);
-    this.#checkMemory();
-    if (this.#running?.request.requestId === requestId) this.#finish(outcome);
+  async onResult(requestId: string, outcome: Outcome): Promise<boolean> {
+    const running = this.#running;
+    if (running?.request.requestId !== requestId || running.startedAt === undefined) return false;
+    await this.#drainLogs();
+    this.#checkMemory(false);
+    if (this.#running === running) this.#finish(outcome);
     return true;
   }
 
-  /** The runtime's POST /init/error. */
-  async onInitError(
-    payload: Buffer,
-    errorType: string,
-    logBytes: string | undefined,
-  ): Promise<void> {
+  async onInitError(payload: Buffer, errorType: string): Promise<void> {
     if (this.#dead) return;
     this.#initDurationMs = performance.now() - this.#spawnedAt;
-    await this.#waitForLogs(logBytes);
+    await this.#drainLogs();
     const running = this.#running;
     if (running) {
-      running.startedAt = performance.now();
+      running.startedAt ??= performance.now();
       this.#finish({ kind: 'error', payload, errorType });
+    } else {
+      this.#coldOutcome = { kind: 'error', payload, errorType };
     }
     this.kill();
   }
 
+  /** Ends the environment: every process of it, its listener and its temporary folder. */
   kill(): void {
     if (this.#dead) return;
+    if (this.#running?.startedAt !== undefined) {
+      // Ended from outside (DeleteFunction, shutdown) in the middle of an invocation.
+      const message = 'Runtime exited with error: signal: killed';
+      this.#finish({
+        kind: 'failure',
+        errorType: 'Runtime.ExitError',
+        message,
+        status: 'error',
+        logLine: message,
+      });
+    }
     this.#dead = true;
     clearInterval(this.#poller);
     this.#heldNext?.destroy();
-    this.#child.kill('SIGKILL');
+    killEnvironment(this.#child?.pid, `${MARKER}=${this.id}`);
+    this.#server.closeAllConnections();
+    this.#server.close();
+    const running = this.#running;
+    if (running && running.startedAt === undefined) {
+      this.#running = undefined;
+      running.reject(new NotDeliveredError('The environment ended before the invocation.'));
+    }
+    rmSync(join(this.#tmpDir, '..'), { recursive: true, force: true });
     this.#options.onGone(this);
+  }
+
+  #spawn(): void {
+    mkdirSync(this.#tmpDir, { recursive: true });
+    const launch = runtimeLaunch(this.version, {
+      id: this.id,
+      region: this.#options.region,
+      runtimeApi: this.#runtimeApi,
+      tmpDir: this.#tmpDir,
+      marker: MARKER,
+    });
+    if ('problem' in launch) {
+      this.#fail('Runtime.InvalidEntrypoint', launch.problem, 'error', launch.problem);
+      return;
+    }
+    const { command } = launch;
+    this.#child = spawn(command, launch.args, {
+      cwd: this.version.code.dir,
+      // Its own process group, so the whole environment can be ended at once
+      // (on Windows `detached` would open a console window instead).
+      detached: process.platform !== 'win32',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: launch.env,
+    });
+    this.#child.stdout?.setEncoding('utf8').on('data', (text: string) => this.#onOutput(text));
+    this.#child.stderr?.setEncoding('utf8').on('data', (text: string) => {
+      this.#stderrTail = (this.#stderrTail + text).slice(-2048);
+      this.#onOutput(text);
+    });
+    // 'exit', not 'close': a detached grandchild may hold the pipes open.
+    this.#child.on('exit', (code, signal) => void this.#onExit(code, signal));
+    this.#child.on('error', (error) => {
+      const message = `fork/exec ${command}: ${(error as NodeJS.ErrnoException).code ?? error.message}`;
+      this.#fail('Runtime.InvalidEntrypoint', message, 'error', message);
+    });
+    const initTimer = setTimeout(() => {
+      if (!this.#ready) this.#fail('Runtime.InitTimeout', 'Init timed out', 'timeout', '');
+    }, limits.initTimeoutMs);
+    initTimer.unref();
   }
 
   #deliver(): void {
@@ -228,38 +289,36 @@ export class ExecutionEnvironment {
     res.end(running.request.payload);
   }
 
-  #onOutput(text: string, stream: 'out' | 'err'): void {
-    this.#received[stream] += Buffer.byteLength(text);
-    if (stream === 'err') this.#stderrTail = (this.#stderrTail + text).slice(-2048);
+  #onOutput(text: string): void {
+    this.#received += text.length;
     const running = this.#running;
-    if (!running) this.#options.onStrayLog(text);
-    else if (running.startedAt === undefined) running.initLog += text;
-    else running.log += text;
-    const waiter = this.#logWaiter;
-    if (waiter && this.#received.out >= waiter.out && this.#received.err >= waiter.err)
-      waiter.done();
+    if (running?.startedAt !== undefined) running.log.append(text);
+    else if (!this.#initReported) this.#initLog.append(text);
+    else this.#options.onStrayLog(text);
   }
 
-  #waitForLogs(logBytes: string | undefined): Promise<void> {
-    const [out = 0, err = 0] = (logBytes ?? '').split(',').map(Number);
-    if (this.#received.out >= out && this.#received.err >= err) return Promise.resolve();
-    return new Promise<void>((resolve) => {
-      const timer = setTimeout(done, 200);
-      const waiter = { out, err, done };
-      this.#logWaiter = waiter;
-      function done() {
-        clearTimeout(timer);
-        resolve();
-      }
-    }).then(() => {
-      this.#logWaiter = undefined;
-    });
+  /**
+   * Waits until the runtime's output pipes have been read: what a runtime
+   * printed before it posted its result is in the pipe by then, so a turn of
+   * the event loop with nothing new means the log is complete.
+   */
+  async #drainLogs(): Promise<void> {
+    const deadline = performance.now() + 100;
+    let seen = -1;
+    while (seen !== this.#received && performance.now() < deadline) {
+      seen = this.#received;
+      await new Promise((resolve) => setImmediate(resolve));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   }
 
-  #checkMemory(): void {
-    if (this.#dead) return;
-    const kb = peakRssKb(this.#child.pid ?? -1);
-    if (kb !== undefined) this.#peakKb = Math.max(this.#peakKb, kb);
+  #checkMemory(fromPoll: boolean): void {
+    const pid = this.#child?.pid;
+    if (this.#dead || pid === undefined) return;
+    // The whole tree every few polls; the runtime's own peak every time (cheap).
+    const wholeTree = fromPoll && this.#polls++ % 10 === 0;
+    const { rssKb, peakKb } = memoryKb(pid, wholeTree ? processTree(pid) : undefined);
+    this.#peakKb = Math.max(this.#peakKb, rssKb, peakKb);
     if (this.#peakKb > this.version.settings.memorySize * 1024) this.#outOfMemory();
   }
 
@@ -284,32 +343,38 @@ export class ExecutionEnvironment {
     );
   }
 
-  #onClose(code: number | null, signal: NodeJS.Signals | null): void {
-    if (!this.#dead && this.#running) {
-      const oom = /heap out of memory|Reached heap limit/.test(this.#stderrTail);
-      const reason = signal
-        ? `signal: ${signal === 'SIGKILL' ? 'killed' : signal}`
-        : `exit status ${code}`;
-      if (oom) this.#outOfMemory();
-      else
-        this.#fail(
-          'Runtime.ExitError',
-          `Runtime exited with error: ${reason}`,
-          'error',
-          `Runtime exited with error: ${reason}`,
-        );
-    } else if (!this.#dead) {
-      this.#options.onStrayLog(`Runtime exited with error: exit status ${code ?? signal}\n`);
+  async #onExit(code: number | null, signal: NodeJS.Signals | null): Promise<void> {
+    if (this.#dead) return;
+    await this.#drainLogs();
+    if (this.#dead) return;
+    const reason = signal
+      ? `signal: ${signal === 'SIGKILL' ? 'killed' : signal}`
+      : `exit status ${code}`;
+    const running = this.#running;
+    const oom = /heap out of memory|Reached heap limit/.test(this.#stderrTail);
+    if (oom && running) this.#outOfMemory();
+    else if (running?.startedAt !== undefined || !this.#ready) {
+      this.#fail(
+        'Runtime.ExitError',
+        `Runtime exited with error: ${reason}`,
+        'error',
+        `Runtime exited with error: ${reason}`,
+      );
+    } else if (!running) {
+      this.#options.onStrayLog(`Runtime exited with error: ${reason}\n`);
     }
+    // A warm environment that exited before taking its invocation: kill() hands it back.
     this.kill();
-    rmSync(join(this.#tmpDir, '..'), { recursive: true, force: true });
   }
 
   /** Ends the current invocation because the environment failed, and kills it. */
   #fail(errorType: string, message: string, status: string, logLine: string): void {
+    const outcome: Outcome = { kind: 'failure', errorType, message, status, logLine };
     if (this.#running) {
       this.#running.startedAt ??= performance.now();
-      this.#finish({ kind: 'failure', errorType, message, status, logLine });
+      this.#finish(outcome);
+    } else if (!this.#ready) {
+      this.#coldOutcome = outcome;
     }
     this.kill();
   }
@@ -350,7 +415,8 @@ export class ExecutionEnvironment {
       status: outcome.kind === 'failure' ? outcome.status : undefined,
       errorType: outcome.kind === 'failure' ? outcome.errorType : undefined,
     });
-    const log = `${running.initLog}${startLine(id, this.version.version)}${running.log}${tail}${endLine(id)}${report}`;
+    const initLog = cold ? this.#initLog.toString() : '';
+    const log = `${initLog}${startLine(id, this.version.version)}${running.log.toString()}${tail}${endLine(id)}${report}`;
     running.resolve({
       payload,
       functionError: errorType === undefined ? undefined : 'Unhandled',

@@ -70,9 +70,58 @@ export class ZipFormatError extends Error {
   }
 }
 
+/** A zip that inflates past the unzipped limit. */
+export class ZipTooLargeError extends ZipFormatError {
+  override name = 'ZipTooLargeError';
+}
+
 export class CliUsageError extends Error {
   override name = 'CliUsageError';
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
+  }
+}
+
+/** A request a web browser could have sent (an `Origin`, or a `Host` that is not this service). */
+export class ForbiddenRequestError extends LambdaApiError {
+  override name = 'ForbiddenRequestError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('AccessDeniedException', 403, message, options);
+  }
+}
+
+/** No SigV4 `Authorization` header, as AWS answers an unsigned request. */
+export class MissingAuthenticationTokenError extends LambdaApiError {
+  override name = 'MissingAuthenticationTokenError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('MissingAuthenticationTokenException', 403, message, options);
+  }
+}
+
+/** An `Authorization` header that is not shaped like a SigV4 signature for Lambda. */
+export class InvalidSignatureError extends LambdaApiError {
+  override name = 'InvalidSignatureError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('InvalidSignatureException', 403, message, options);
+  }
+}
+
+/** A JSON operation whose body is not sent as `application/json`. */
+export class UnsupportedMediaTypeError extends LambdaApiError {
+  override name = 'UnsupportedMediaTypeError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('UnsupportedMediaTypeException', 415, message, options);
+  }
+}
+
+/**
+ * A value outside the API model's constraints (range, pattern, enum). AWS
+ * answers these with `ValidationException` and a `{message}` body:
+ * "1 validation error detected: Value '1000' at 'timeout' failed to satisfy constraint: ...".
+ */
+export class ValidationError extends LambdaApiError {
+  override name = 'ValidationError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('ValidationException', 400, message, options);
   }
 }

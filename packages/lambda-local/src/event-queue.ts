@@ -8,6 +8,9 @@ export interface EventQueueOptions {
   retryDelaysMs: readonly number[];
   /** Whether the function still exists, so events of deleted functions are dropped. */
   exists: (version: FunctionVersion) => boolean;
+  /** Events waiting at most, and their payload bytes together; past them, 429. */
+  maxEvents: number;
+  maxBytes: number;
 }
 
 interface QueuedEvent {
@@ -28,6 +31,7 @@ export class EventQueue {
   #pumping = false;
   #closed = false;
   #pending = 0;
+  #pendingBytes = 0;
   #idleWaiters: (() => void)[] = [];
 
   constructor(pool: EnvironmentPool, options: EventQueueOptions) {
@@ -35,8 +39,19 @@ export class EventQueue {
     this.#options = options;
   }
 
+  /** Queues an event, or throws TooManyRequestsError when the queue is full. */
   enqueue(version: FunctionVersion, request: InvocationRequest): void {
+    const bytes = request.payload.length;
+    if (
+      this.#pending >= this.#options.maxEvents ||
+      this.#pendingBytes + bytes > this.#options.maxBytes
+    ) {
+      throw new TooManyRequestsError(
+        `Rate Exceeded. lambda-local's queue of asynchronous invocations is full (${this.#pending} events waiting).`,
+      );
+    }
     this.#pending++;
+    this.#pendingBytes += bytes;
     this.#push({ version, request, attempt: 0 });
   }
 
@@ -51,6 +66,7 @@ export class EventQueue {
     for (const timer of this.#timers) clearTimeout(timer);
     this.#queue.length = 0;
     this.#pending = 0;
+    this.#pendingBytes = 0;
     for (const wake of this.#idleWaiters.splice(0)) wake();
   }
 
@@ -72,7 +88,7 @@ export class EventQueue {
   }
 
   async #run(event: QueuedEvent): Promise<void> {
-    if (!this.#options.exists(event.version)) return this.#done();
+    if (!this.#options.exists(event.version)) return this.#done(event);
     let failed: boolean;
     try {
       const result = await this.#pool.invoke(event.version, event.request);
@@ -86,7 +102,7 @@ export class EventQueue {
       failed = true;
     }
     const delay = this.#options.retryDelaysMs[event.attempt];
-    if (!failed || delay === undefined || this.#closed) return this.#done();
+    if (!failed || delay === undefined || this.#closed) return this.#done(event);
     const timer = setTimeout(() => {
       this.#timers.delete(timer);
       this.#push({ ...event, attempt: event.attempt + 1 });
@@ -95,8 +111,9 @@ export class EventQueue {
     this.#timers.add(timer);
   }
 
-  #done(): void {
+  #done(event: QueuedEvent): void {
     this.#pending = Math.max(0, this.#pending - 1);
+    this.#pendingBytes = Math.max(0, this.#pendingBytes - event.request.payload.length);
     if (this.#pending === 0) for (const wake of this.#idleWaiters.splice(0)) wake();
   }
 }

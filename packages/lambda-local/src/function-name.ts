@@ -1,4 +1,4 @@
-import { InvalidParameterValueError, ResourceNotFoundError } from './errors.ts';
+import { InvalidParameterValueError, ResourceNotFoundError, ValidationError } from './errors.ts';
 
 /** A function reference as the Lambda API accepts it, resolved. */
 export interface FunctionRef {
@@ -11,6 +11,11 @@ const NAME = /^[a-zA-Z0-9_-]{1,64}$/;
 const QUALIFIER = /^(\$LATEST|[a-zA-Z0-9_-]{1,128})$/;
 const ARN = /^arn:aws[a-zA-Z-]*:lambda:([a-z0-9-]+):(\d{12}):function:(.+)$/;
 const PARTIAL_ARN = /^(\d{12}):function:(.+)$/;
+
+/** AWS's message for a function name that does not match the model's pattern. */
+export function functionNameConstraint(raw: string): string {
+  return `1 validation error detected: Value '${raw}' at 'functionName' failed to satisfy constraint: Member must satisfy regular expression pattern: (arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}(-gov)?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?`;
+}
 
 /**
  * Resolves the forms AWS accepts for a function: `name`, `name:qualifier`,
@@ -34,9 +39,7 @@ export function parseFunctionRef(
     extra.length > 0 ||
     (qualifier !== undefined && !QUALIFIER.test(qualifier))
   ) {
-    throw new InvalidParameterValueError(
-      `1 validation error detected: Value '${raw}' at 'functionName' failed to satisfy constraint: Member must satisfy regular expression pattern: (arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}(-gov)?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?`,
-    );
+    throw new ValidationError(functionNameConstraint(raw));
   }
   if (account !== undefined && account !== accountId) {
     throw new ResourceNotFoundError(`Function not found: ${raw}`);

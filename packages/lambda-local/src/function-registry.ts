@@ -1,15 +1,7 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import {
-  InvalidParameterValueError,
-  ResourceConflictError,
-  ResourceNotFoundError,
-  ZipFormatError,
-} from './errors.ts';
+import { randomUUID } from 'node:crypto';
+import type { Code, CodeStore } from './code-store.ts';
+import { ResourceConflictError, ResourceNotFoundError } from './errors.ts';
 import type { FunctionSettings } from './function-config.ts';
-import { limits } from './limits.ts';
-import { readZip } from './zip.ts';
 
 export type FunctionState = 'Pending' | 'Active' | 'Failed';
 export type UpdateStatus = 'InProgress' | 'Successful' | 'Failed';
@@ -19,37 +11,48 @@ export interface FunctionVersion {
   name: string;
   version: string;
   settings: FunctionSettings;
-  /** Folder the code zip is extracted to; a new one per code upload. */
-  codeDir: string;
-  codeSha256: string;
-  codeSize: number;
+  code: Code;
   /** Changes whenever code or settings change; environments of an older revision are retired. */
   revision: string;
   lastModified: string;
-  state: FunctionState;
-  stateReason?: string;
-  lastUpdateStatus: UpdateStatus;
-  lastUpdateReason?: string;
+  /** Until then the function is `Pending` (after CreateFunction). */
+  activeAt: number;
+  /** Until then `LastUpdateStatus` is `InProgress` (after an update). */
+  updatedAt: number;
 }
 
 export interface FunctionRecord {
   name: string;
+  arn: string;
   latest: FunctionVersion;
   versions: Map<string, FunctionVersion>;
   nextVersion: number;
+  /** `$LATEST`'s revision when the last version was published from it. */
+  publishedRevision?: string;
   tags: Record<string, string>;
 }
 
-/** Holds the functions of one lambda-local service and their extracted code. */
+export function stateOf(v: FunctionVersion, now = Date.now()): FunctionState {
+  return now < v.activeAt ? 'Pending' : 'Active';
+}
+
+export function updateStatusOf(v: FunctionVersion, now = Date.now()): UpdateStatus {
+  return now < Math.max(v.activeAt, v.updatedAt) ? 'InProgress' : 'Successful';
+}
+
+/**
+ * Holds the functions of one lambda-local service. States change with time as
+ * on AWS: `Pending` for `stateDelayMs` after CreateFunction, `InProgress` for
+ * as long after an update; another update meanwhile is a ResourceConflictException.
+ */
 export class FunctionRegistry {
   readonly #functions = new Map<string, FunctionRecord>();
-  readonly #root: string;
-  readonly #activationDelayMs: number;
-  #codeCounter = 0;
+  readonly #store: CodeStore;
+  readonly #stateDelayMs: number;
 
-  constructor(root: string, activationDelayMs: number) {
-    this.#root = root;
-    this.#activationDelayMs = activationDelayMs;
+  constructor(store: CodeStore, stateDelayMs: number) {
+    this.#store = store;
+    this.#stateDelayMs = stateDelayMs;
   }
 
   list(): FunctionRecord[] {
@@ -71,135 +74,112 @@ export class FunctionRegistry {
     return version;
   }
 
+  /** Registers a function whose code is already extracted; it is Pending for a moment. */
   create(
     name: string,
+    arn: string,
     settings: FunctionSettings,
-    zip: Buffer,
+    code: Code,
     tags: Record<string, string>,
-    publish: boolean,
   ): FunctionRecord {
-    if (this.#functions.has(name)) {
-      throw new ResourceConflictError(`Function already exist: ${name}`);
-    }
-    const code = this.#unpack(zip);
+    this.assertNew(name);
+    const now = Date.now();
+    this.#store.hold(code);
     const latest: FunctionVersion = {
       name,
       version: '$LATEST',
       settings,
-      codeDir: '',
-      codeSha256: code.sha256,
-      codeSize: zip.length,
+      code,
       revision: randomUUID(),
-      lastModified: now(),
-      state: 'Pending',
-      stateReason: 'The function is being created.',
-      lastUpdateStatus: 'InProgress',
+      lastModified: timestamp(now),
+      activeAt: now + this.#stateDelayMs,
+      updatedAt: now,
     };
-    const record: FunctionRecord = { name, latest, versions: new Map(), nextVersion: 1, tags };
+    const record: FunctionRecord = { name, arn, latest, versions: new Map(), nextVersion: 1, tags };
     this.#functions.set(name, record);
-    this.#extract(code.entries).then(
-      (dir) => {
-        latest.codeDir = dir;
-        latest.state = 'Active';
-        latest.stateReason = undefined;
-        latest.lastUpdateStatus = 'Successful';
-        if (publish) this.publish(record);
-      },
-      (error: unknown) => {
-        latest.state = 'Failed';
-        latest.stateReason = `Could not extract the code: ${String(error)}`;
-        latest.lastUpdateStatus = 'Failed';
-      },
-    );
     return record;
   }
 
-  updateCode(record: FunctionRecord, zip: Buffer, publish: boolean): void {
-    this.#assertIdle(record);
-    const code = this.#unpack(zip);
+  /** Throws ResourceConflictException if a function of that name exists. */
+  assertNew(name: string): void {
+    if (this.#functions.has(name)) {
+      throw new ResourceConflictError(`Function already exist: ${name}`);
+    }
+  }
+
+  /** Throws ResourceConflictException while the function is Pending or an update runs. */
+  assertIdle(record: FunctionRecord): void {
+    if (stateOf(record.latest) === 'Pending' || updateStatusOf(record.latest) === 'InProgress') {
+      throw new ResourceConflictError(
+        `The operation cannot be performed at this time. An update is in progress for resource: ${record.arn}`,
+      );
+    }
+  }
+
+  updateCode(record: FunctionRecord, code: Code, settings: FunctionSettings): void {
+    this.assertIdle(record);
     const latest = record.latest;
-    latest.lastUpdateStatus = 'InProgress';
-    latest.lastUpdateReason = 'The function is being created.';
-    latest.codeSha256 = code.sha256;
-    latest.codeSize = zip.length;
-    latest.lastModified = now();
-    this.#extract(code.entries).then(
-      (dir) => {
-        latest.codeDir = dir;
-        latest.revision = randomUUID();
-        latest.lastUpdateStatus = 'Successful';
-        latest.lastUpdateReason = undefined;
-        if (publish) this.publish(record);
-      },
-      (error: unknown) => {
-        latest.lastUpdateStatus = 'Failed';
-        latest.lastUpdateReason = `Could not extract the code: ${String(error)}`;
-      },
-    );
+    this.#store.hold(code);
+    this.#store.release(latest.code);
+    latest.code = code;
+    latest.settings = settings;
+    this.#touch(latest);
   }
 
   updateSettings(record: FunctionRecord, settings: FunctionSettings): void {
-    this.#assertIdle(record);
+    this.assertIdle(record);
     record.latest.settings = settings;
-    record.latest.revision = randomUUID();
-    record.latest.lastModified = now();
+    this.#touch(record.latest);
   }
 
-  /** Freezes `$LATEST` as the next numbered version. */
-  publish(record: FunctionRecord): FunctionVersion {
+  /**
+   * Freezes `$LATEST` as the next numbered version; when nothing changed since
+   * the last one, AWS returns that version instead of making a new one.
+   */
+  publish(record: FunctionRecord, description?: string): FunctionVersion {
+    const last = record.versions.get(String(record.nextVersion - 1));
+    if (last && record.publishedRevision === record.latest.revision) return last;
     const version = String(record.nextVersion++);
-    const snapshot: FunctionVersion = { ...record.latest, version, revision: randomUUID() };
+    const snapshot: FunctionVersion = {
+      ...record.latest,
+      settings: {
+        ...record.latest.settings,
+        description: description ?? record.latest.settings.description,
+      },
+      version,
+      revision: randomUUID(),
+    };
+    this.#store.hold(snapshot.code);
     record.versions.set(version, snapshot);
+    record.publishedRevision = record.latest.revision;
     return snapshot;
   }
 
+  deleteVersion(record: FunctionRecord, version: string): FunctionVersion | undefined {
+    const removed = record.versions.get(version);
+    if (!removed) return undefined;
+    record.versions.delete(version);
+    this.#store.release(removed.code);
+    return removed;
+  }
+
+  /** Removes a function and every version; their code leaves the disk once no environment runs it. */
   delete(name: string, arnForError: string): FunctionRecord {
     const record = this.get(name, arnForError);
     this.#functions.delete(name);
+    this.#store.release(record.latest.code);
+    for (const version of record.versions.values()) this.#store.release(version.code);
     return record;
   }
 
-  #assertIdle(record: FunctionRecord): void {
-    if (record.latest.state === 'Pending' || record.latest.lastUpdateStatus === 'InProgress') {
-      throw new ResourceConflictError(
-        `The operation cannot be performed at this time. An update is in progress for resource: ${record.name}`,
-      );
-    }
-  }
-
-  #unpack(zip: Buffer): { entries: ReturnType<typeof readZip>; sha256: string } {
-    if (zip.length > limits.zippedCodeBytes) {
-      throw new InvalidParameterValueError(
-        `Unzipped size must be smaller than ${limits.zippedCodeBytes} bytes`,
-      );
-    }
-    try {
-      return { entries: readZip(zip), sha256: createHash('sha256').update(zip).digest('base64') };
-    } catch (cause) {
-      const reason = cause instanceof ZipFormatError ? cause.message : 'it is not a zip file';
-      throw new InvalidParameterValueError(`Could not unzip uploaded file: ${reason}`, { cause });
-    }
-  }
-
-  /** Unpacks the code now; the state changes on a timer, as on AWS where it takes a moment. */
-  #extract(entries: ReturnType<typeof readZip>): Promise<string> {
-    try {
-      const dir = join(this.#root, 'code', String(++this.#codeCounter));
-      mkdirSync(dir, { recursive: true });
-      for (const entry of entries) {
-        const target = join(dir, entry.path);
-        mkdirSync(dirname(target), { recursive: true });
-        writeFileSync(target, entry.data);
-      }
-      return new Promise((resolve) =>
-        setTimeout(() => resolve(dir), this.#activationDelayMs).unref(),
-      );
-    } catch (error) {
-      return Promise.reject(error);
-    }
+  #touch(v: FunctionVersion): void {
+    const now = Date.now();
+    v.revision = randomUUID();
+    v.lastModified = timestamp(now);
+    v.updatedAt = now + this.#stateDelayMs;
   }
 }
 
-function now(): string {
-  return new Date().toISOString().replace('Z', '+0000');
+function timestamp(ms: number): string {
+  return new Date(ms).toISOString().replace('Z', '+0000');
 }

@@ -1,4 +1,9 @@
-import type { FunctionRecord, FunctionVersion } from './function-registry.ts';
+import {
+  type FunctionRecord,
+  type FunctionVersion,
+  stateOf,
+  updateStatusOf,
+} from './function-registry.ts';
 import { limits } from './limits.ts';
 
 /** Where a service lives, for ARNs. */
@@ -12,8 +17,15 @@ export function functionArn(scope: ArnScope, name: string, qualifier?: string): 
   return qualifier ? `${base}:${qualifier}` : base;
 }
 
-/** The FunctionConfiguration object of the Lambda API for one version. */
-export function configurationOf(scope: ArnScope, v: FunctionVersion): Record<string, unknown> {
+/**
+ * The FunctionConfiguration object of the Lambda API for one version.
+ * ListFunctions leaves out the state fields, as AWS does (`listing`).
+ */
+export function configurationOf(
+  scope: ArnScope,
+  v: FunctionVersion,
+  options: { listing?: boolean } = {},
+): Record<string, unknown> {
   const s = v.settings;
   const config: Record<string, unknown> = {
     FunctionName: v.name,
@@ -21,36 +33,38 @@ export function configurationOf(scope: ArnScope, v: FunctionVersion): Record<str
     Runtime: s.runtime,
     Role: s.role,
     Handler: s.handler,
-    CodeSize: v.codeSize,
+    CodeSize: v.code.size,
     Description: s.description,
     Timeout: s.timeout,
     MemorySize: s.memorySize,
     LastModified: v.lastModified,
-    CodeSha256: v.codeSha256,
+    CodeSha256: v.code.sha256,
     Version: v.version,
     TracingConfig: { Mode: 'PassThrough' },
     RevisionId: v.revision,
-    State: v.state,
-    LastUpdateStatus: v.lastUpdateStatus,
     PackageType: 'Zip',
-    Architectures: ['x86_64'],
+    Architectures: s.architectures,
     EphemeralStorage: { Size: limits.defaultEphemeralStorageMb },
     LoggingConfig: { LogFormat: 'Text', LogGroup: `/aws/lambda/${v.name}` },
   };
   if (Object.keys(s.environment).length > 0) config.Environment = { Variables: s.environment };
-  if (v.stateReason) {
-    config.StateReason = v.stateReason;
-    config.StateReasonCode = v.state === 'Pending' ? 'Creating' : 'InternalError';
+  if (options.listing) return config;
+  const state = stateOf(v);
+  config.State = state;
+  if (state === 'Pending') {
+    config.StateReason = 'The function is being created.';
+    config.StateReasonCode = 'Creating';
   }
-  if (v.lastUpdateReason) {
-    config.LastUpdateStatusReason = v.lastUpdateReason;
-    config.LastUpdateStatusReasonCode =
-      v.lastUpdateStatus === 'Failed' ? 'InternalError' : undefined;
+  const update = updateStatusOf(v);
+  config.LastUpdateStatus = update;
+  if (state === 'Pending') {
+    config.LastUpdateStatusReason = 'The function is being created.';
+    config.LastUpdateStatusReasonCode = 'Creating';
   }
   return config;
 }
 
-/** The GetFunction answer: configuration, code location and tags. */
+/** The GetFunction answer: configuration, where to download the code, and tags. */
 export function functionOf(
   scope: ArnScope,
   record: FunctionRecord,
@@ -59,10 +73,14 @@ export function functionOf(
 ): Record<string, unknown> {
   return {
     Configuration: configurationOf(scope, v),
-    Code: {
-      RepositoryType: 'S3',
-      Location: `${endpoint}/lambda-local/code/${encodeURIComponent(v.name)}`,
-    },
+    Code: { RepositoryType: 'S3', Location: codeLocation(endpoint, v) },
     Tags: record.tags,
   };
 }
+
+/** Like a presigned S3 URL: no signature needed, an unguessable token instead. */
+export function codeLocation(endpoint: string, v: FunctionVersion): string {
+  return `${endpoint}${CODE_PATH}${v.code.token}`;
+}
+
+export const CODE_PATH = '/lambda-local/code/';

@@ -47,10 +47,10 @@ export function sendError(res: ServerResponse, error: unknown): void {
   const type = known ? error.type : 'ServiceException';
   const status = known ? error.status : 500;
   const message = known ? error.message : `lambda-local failed: ${String(error)}`;
-  const body: Record<string, string> = {
-    Type: status >= 500 ? 'Service' : 'User',
-    Message: message,
-  };
+  const body: Record<string, string> =
+    type === 'ValidationException' || type === 'MissingAuthenticationTokenException'
+      ? { message }
+      : { Type: status >= 500 ? 'Service' : 'User', Message: message };
   if (error instanceof LambdaApiError && error.type === 'TooManyRequestsException') {
     body.Reason = 'ConcurrentInvocationLimitExceeded';
   }

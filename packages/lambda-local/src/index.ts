@@ -8,4 +8,4 @@ export {
   type LambdaLocalOptions,
   startLambdaLocal,
 } from './server.ts';
-export { readZip, writeZip, type ZipEntry } from './zip.ts';
+export { type ExtractLimits, extractZip, writeZip, type ZipEntry } from './zip.ts';

@@ -7,6 +7,7 @@ import {
   ResourceConflictError,
 } from './errors.ts';
 import { parseFunctionRef } from './function-name.ts';
+import { stateOf } from './function-registry.ts';
 import { functionArn } from './function-view.ts';
 import { readBody } from './http-io.ts';
 import { limits } from './limits.ts';
@@ -45,9 +46,10 @@ export async function handleInvoke(
   );
   const invokedArn = functionArn(ctx, ref.name, ref.qualifier);
   const version = ctx.registry.resolve(ref.name, ref.qualifier, invokedArn);
-  if (version.state !== 'Active') {
+  const state = stateOf(version);
+  if (state !== 'Active') {
     throw new ResourceConflictError(
-      `The operation cannot be performed at this time. The function is currently in the following state: ${version.state}`,
+      `The operation cannot be performed at this time. The function is currently in the following state: ${state}`,
     );
   }
   const event = payload.length > 0 ? payload : Buffer.from('{}');

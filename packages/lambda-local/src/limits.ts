@@ -2,11 +2,8 @@ import { limits as facts, toBytes } from '@lambda-dojo/lambda-facts';
 
 /**
  * Every AWS Lambda number lambda-local enforces, read from
- * `@lambda-dojo/lambda-facts` in this one module.
- *
- * The last two (log tail, Event retry delays) are not in
- * lambda-facts yet; they are declared here once and nowhere else, and move
- * there when the facts package gains them.
+ * `@lambda-dojo/lambda-facts` in this one module, and below them the bounds
+ * lambda-local sets itself to stay safe on a learner's machine (not AWS facts).
  */
 export const limits = {
   defaultTimeoutSeconds: facts.timeout.default.value,
@@ -26,8 +23,24 @@ export const limits = {
   defaultEphemeralStorageMb: facts.ephemeralStorage.default.value,
   /** INIT phase time limit for on-demand functions, ms. */
   initTimeoutMs: facts.timeout.initPhaseMax.value * 1000,
-  /** Bytes of log returned base64 in `X-Amz-Log-Result` (API reference, Invoke: "last 4 KB"). */
-  logTailBytes: 4 * 1024,
-  /** Delays before the retries of a failed asynchronous invocation: two retries, 1 then 2 minutes apart. */
-  eventRetryDelaysMs: [60_000, 120_000] as readonly number[],
+  /** Unzipped code and layers together, bytes (AWS: "Unzipped size must be smaller than 262144000 bytes"). */
+  unzippedCodeBytes: toBytes(facts.deployment.unzippedWithLayers),
+  /** Code storage of a Region, bytes (GetAccountSettings' TotalCodeSize). */
+  codeStorageBytes: toBytes(facts.deployment.codeStoragePerRegion),
+  /** Bytes of log returned base64 in `X-Amz-Log-Result`. */
+  logTailBytes: toBytes(facts.invoke.logTail),
+  /** Delays before the retries of a failed asynchronous invocation. */
+  eventRetryDelaysMs: [
+    facts.asyncInvocation.firstRetryDelay.value * 1000,
+    facts.asyncInvocation.secondRetryDelay.value * 1000,
+  ].slice(0, facts.asyncInvocation.retryAttempts.value) as readonly number[],
+
+  // lambda-local's own bounds, not AWS facts.
+  /** Entries a zip may list (the most a zip without Zip64 can hold). */
+  maxZipEntries: 65_535,
+  /** Log kept per invocation in memory (head and tail); the rest is counted and left out. */
+  maxLogBytesPerInvocation: 1024 * 1024,
+  /** Event invocations waiting in the queue, and their payload bytes together. */
+  maxQueuedEvents: 1_000,
+  maxQueuedEventBytes: 64 * 1024 * 1024,
 };

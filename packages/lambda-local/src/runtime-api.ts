@@ -1,94 +1,110 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { EnvironmentPool } from './environment-pool.ts';
 import { RequestTooLargeError } from './errors.ts';
 import { readBody, sendJson } from './http-io.ts';
 import { limits } from './limits.ts';
+import { assertNotFromBrowser } from './request-guard.ts';
 
-const NEXT = '/2018-06-01/runtime/invocation/next';
-const INIT_ERROR = '/2018-06-01/runtime/init/error';
+/** What an invocation ended with, as the runtime reported it. */
+export type Outcome =
+  | { kind: 'response'; payload: Buffer }
+  | { kind: 'error'; payload: Buffer; errorType: string }
+  | { kind: 'failure'; errorType: string; message: string; status: string; logLine: string };
+
+/** The execution environment a Runtime API listener serves. */
+export interface RuntimeApiTarget {
+  /** GET /next: hold `res` until an invocation arrives. */
+  onNext(res: ServerResponse): void;
+  /** POST /response or /error; false if `requestId` is not the invocation in progress. */
+  onResult(requestId: string, outcome: Outcome): Promise<boolean>;
+  /** POST /init/error. */
+  onInitError(payload: Buffer, errorType: string): Promise<void>;
+}
+
+const BASE = '/2018-06-01/runtime';
+const NEXT = `${BASE}/invocation/next`;
+const INIT_ERROR = `${BASE}/init/error`;
 const RESULT = /^\/2018-06-01\/runtime\/invocation\/([^/]+)\/(response|error)$/;
 
 /**
- * The Lambda Runtime API that execution environments call. One listener per
- * service; each environment names itself with the `lambda-local-environment-id`
- * header its bootstrap sends.
+ * The Lambda Runtime API of one execution environment, as AWS documents it:
+ * any process of the environment may call it at `AWS_LAMBDA_RUNTIME_API`
+ * (the RIC, a bash bootstrap with curl, lambda-local's own Node runtime), with
+ * no header beyond the documented ones. Each environment has its own listener,
+ * so the address alone says which environment calls.
  */
 export function runtimeApiHandler(
-  pool: EnvironmentPool,
+  target: RuntimeApiTarget,
+  hosts: () => readonly string[],
 ): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
-    handle(pool, req, res).catch((error: unknown) =>
+    try {
+      assertNotFromBrowser(req, hosts());
+    } catch (error) {
+      req.resume();
+      return runtimeError(res, 403, 'AccessDenied', (error as Error).message);
+    }
+    handle(target, req, res).catch((error: unknown) =>
       runtimeError(res, 500, 'ServiceException', String(error)),
     );
   };
 }
 
 async function handle(
-  pool: EnvironmentPool,
+  target: RuntimeApiTarget,
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
-  const url = req.url ?? '';
-  const envId = header(req, 'lambda-local-environment-id');
-  const logBytes = header(req, 'lambda-local-log-bytes');
-  const maxRssKb = Number(header(req, 'lambda-local-max-rss') ?? 0);
-  if (req.method === 'GET' && url === NEXT) {
-    const env = envId ? pool.environment(envId) : undefined;
-    if (!env) return runtimeError(res, 403, 'InvalidEnvironment', 'Unknown execution environment.');
+  const path = (req.url ?? '').split('?')[0] ?? '';
+  if (req.method === 'GET' && path === NEXT) {
     req.resume();
-    env.onNext(res);
+    target.onNext(res);
     return;
+  }
+  const match = req.method === 'POST' ? RESULT.exec(path) : null;
+  const isInitError = req.method === 'POST' && path === INIT_ERROR;
+  if (!match && !isInitError) {
+    req.resume();
+    return runtimeError(res, 404, 'NotFound', `No route for ${req.method} ${path}`);
   }
   const body = await readBody(
     req,
-    limits.syncPayloadBytes,
+    limits.syncResponseBytes,
     () => new RequestTooLargeError('too large'),
   ).catch((error: unknown) => error as Error);
+  const requestId = match ? safeDecode(match[1] ?? '') : '';
   if (body instanceof Error) {
-    const requestId = RESULT.exec(url)?.[1];
-    const env = requestId ? pool.environmentOf(requestId) : undefined;
-    if (requestId && env) {
-      const message = `Response payload size exceeded maximum allowed payload size (${limits.syncResponseBytes} bytes).`;
-      await env.onResult(
-        requestId,
-        {
-          kind: 'error',
-          payload: Buffer.from(
-            JSON.stringify({ errorType: 'Function.ResponseSizeTooLarge', errorMessage: message }),
-          ),
-          errorType: 'Function.ResponseSizeTooLarge',
-        },
-        logBytes,
-        maxRssKb,
-      );
+    if (match) {
+      const errorMessage = `Response payload size exceeded maximum allowed payload size (${limits.syncResponseBytes} bytes).`;
+      await target.onResult(requestId, {
+        kind: 'error',
+        payload: Buffer.from(
+          JSON.stringify({ errorType: 'Function.ResponseSizeTooLarge', errorMessage }),
+        ),
+        errorType: 'Function.ResponseSizeTooLarge',
+      });
     }
     return runtimeError(res, 413, 'RequestEntityTooLarge', 'Payload too large.');
   }
-  if (req.method === 'POST' && url === INIT_ERROR) {
-    const env = envId ? pool.environment(envId) : undefined;
-    if (!env) return runtimeError(res, 403, 'InvalidEnvironment', 'Unknown execution environment.');
-    await env.onInitError(body, errorTypeOf(req, body), logBytes);
+  if (isInitError) {
+    await target.onInitError(normaliseError(body), errorTypeOf(req, body));
     return sendJson(res, 202, { status: 'OK' });
   }
-  const match = req.method === 'POST' ? RESULT.exec(url) : null;
-  if (!match) return runtimeError(res, 404, 'NotFound', `No route for ${req.method} ${url}`);
-  const requestId = decodeURIComponent(match[1] ?? '');
-  const env = pool.environmentOf(requestId);
-  const outcome =
-    match[2] === 'response'
-      ? { kind: 'response' as const, payload: body }
-      : {
-          kind: 'error' as const,
-          payload: normaliseError(body),
-          errorType: errorTypeOf(req, body),
-        };
-  const accepted = env ? await env.onResult(requestId, outcome, logBytes, maxRssKb) : false;
-  // The runtime exits after an uncaught exception: no later invocation may go to it.
-  if (accepted && header(req, 'lambda-local-exiting')) env?.kill();
-  if (!accepted) {
+  const outcome: Outcome =
+    match?.[2] === 'response'
+      ? { kind: 'response', payload: body }
+      : { kind: 'error', payload: normaliseError(body), errorType: errorTypeOf(req, body) };
+  if (!(await target.onResult(requestId, outcome))) {
     return runtimeError(res, 400, 'InvalidRequestID', `Invalid request ID: ${requestId}`);
   }
   sendJson(res, 202, { status: 'OK' });
+}
+
+function safeDecode(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
 }
 
 function header(req: IncomingMessage, name: string): string | undefined {

@@ -1,127 +1,163 @@
-import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
-import { ZipFormatError } from './errors.ts';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { type Zippable, zipSync } from 'fflate';
+import yauzl, { type Entry } from 'yauzl';
+import { ZipFormatError, ZipTooLargeError } from './errors.ts';
 
-/** One file of a zip archive: a relative path with `/` separators and its bytes. */
+/** One file of a zip archive: a relative path with `/` separators, its bytes, and its Unix mode. */
 export interface ZipEntry {
   path: string;
   data: Uint8Array;
-}
-
-const LOCAL_HEADER = 0x04034b50;
-const CENTRAL_HEADER = 0x02014b50;
-const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
-const STORED = 0;
-const DEFLATED = 8;
-
-/** Writes a zip archive (deflated entries) holding the given files. */
-export function writeZip(entries: readonly ZipEntry[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const entry of entries) {
-    const name = Buffer.from(entry.path, 'utf8');
-    const compressed = deflateRawSync(entry.data);
-    const crc = crc32(entry.data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(LOCAL_HEADER, 0);
-    local.writeUInt16LE(20, 4); // version needed
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(DEFLATED, 8);
-    local.writeUInt32LE(0x00210000, 10); // 1980-01-01 00:00
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(compressed.length, 18);
-    local.writeUInt32LE(entry.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(CENTRAL_HEADER, 0);
-    central.writeUInt16LE(0x031e, 4); // made by Unix, spec 3.0
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(DEFLATED, 10);
-    central.writeUInt32LE(0x00210000, 12);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(compressed.length, 20);
-    central.writeUInt32LE(entry.data.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE((0o100644 << 16) >>> 0, 38); // regular file, rw-r--r--
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, compressed);
-    centrals.push(central, name);
-    offset += local.length + name.length + compressed.length;
-  }
-  const centralSize = centrals.reduce((sum, part) => sum + part.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(END_OF_CENTRAL_DIRECTORY, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(centralSize, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, ...centrals, end]);
+  /** Permission bits, e.g. 0o755 for a custom runtime's `bootstrap`; default 0o644. */
+  mode?: number;
 }
 
 /**
- * Reads every file of a zip archive. Directories are skipped; paths that
- * would leave the extraction folder are refused.
+ * Writes a zip archive (deflated entries, Unix modes) holding the given files,
+ * with fflate's synchronous writer so callers can build a package inline.
+ * `level: 0` stores the files uncompressed (fast for data that does not compress).
  */
-export function readZip(archive: Uint8Array): ZipEntry[] {
-  const buf = Buffer.from(archive.buffer, archive.byteOffset, archive.byteLength);
-  const end = findEndOfCentralDirectory(buf);
-  const count = buf.readUInt16LE(end + 10);
-  let cursor = buf.readUInt32LE(end + 16);
-  const entries: ZipEntry[] = [];
-  for (let i = 0; i < count; i++) {
-    if (cursor + 46 > buf.length || buf.readUInt32LE(cursor) !== CENTRAL_HEADER) {
-      throw new ZipFormatError('The zip central directory is damaged.');
+export function writeZip(
+  entries: readonly ZipEntry[],
+  options: { level?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 } = {},
+): Buffer {
+  const files: Zippable = {};
+  for (const entry of entries) {
+    const mode = 0o100000 | (entry.mode ?? 0o644);
+    files[entry.path] = [entry.data, { os: 3, attrs: (mode << 16) >>> 0, mtime: 315532800000 }];
+  }
+  return Buffer.from(zipSync(files, { level: options.level ?? 6 }));
+}
+
+export interface ExtractLimits {
+  /** Bytes all files may take once inflated (AWS: 250 MB, code and layers together). */
+  maxUnzippedBytes: number;
+  /** Entries (files and folders) an archive may list. */
+  maxEntries: number;
+}
+
+export interface Extracted {
+  files: number;
+  unzippedBytes: number;
+}
+
+/**
+ * Extracts a zip archive into `dir` with yauzl, streaming each entry to disk.
+ * It counts the bytes it really inflates (not the sizes the archive declares)
+ * and stops at `maxUnzippedBytes`; it refuses archives with more than
+ * `maxEntries` entries, entries whose data overlap (one compressed stream
+ * listed many times) and paths that leave `dir`. Files keep their executable
+ * bit; symbolic links are written as plain files.
+ */
+export async function extractZip(
+  archive: Buffer,
+  dir: string,
+  limits: ExtractLimits,
+): Promise<Extracted> {
+  const zip = await open(archive);
+  try {
+    if (zip.entryCount > limits.maxEntries) {
+      throw new ZipFormatError(
+        `The zip lists ${zip.entryCount} entries; lambda-local accepts at most ${limits.maxEntries}.`,
+      );
     }
-    const method = buf.readUInt16LE(cursor + 10);
-    const compressedSize = buf.readUInt32LE(cursor + 20);
-    const nameLength = buf.readUInt16LE(cursor + 28);
-    const extraLength = buf.readUInt16LE(cursor + 30);
-    const commentLength = buf.readUInt16LE(cursor + 32);
-    const localOffset = buf.readUInt32LE(cursor + 42);
-    const path = buf.toString('utf8', cursor + 46, cursor + 46 + nameLength).replaceAll('\\', '/');
-    cursor += 46 + nameLength + extraLength + commentLength;
-    if (path.endsWith('/')) continue;
-    assertSafePath(path);
-    if (localOffset + 30 > buf.length || buf.readUInt32LE(localOffset) !== LOCAL_HEADER) {
-      throw new ZipFormatError(`The zip entry ${path} is damaged.`);
+    const entries = await listEntries(zip);
+    assertNoOverlap(entries);
+    const declared = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
+    if (declared > limits.maxUnzippedBytes) throw tooLarge(limits.maxUnzippedBytes);
+    let inflated = 0;
+    let files = 0;
+    mkdirSync(dir, { recursive: true });
+    for (const entry of entries) {
+      const target = join(dir, entry.fileName);
+      if (entry.fileName.endsWith('/')) {
+        mkdirSync(target, { recursive: true });
+        continue;
+      }
+      if (entry.isEncrypted())
+        throw new ZipFormatError(`The zip entry ${entry.fileName} is encrypted.`);
+      mkdirSync(dirname(target), { recursive: true });
+      const counter = new Transform({
+        transform(chunk: Buffer, _encoding, done) {
+          inflated += chunk.length;
+          if (inflated > limits.maxUnzippedBytes) done(tooLarge(limits.maxUnzippedBytes));
+          else done(null, chunk);
+        },
+      });
+      const source = await zip.openReadStreamPromise(entry).catch((cause: unknown) => {
+        throw new ZipFormatError(`The zip entry ${entry.fileName} cannot be read.`, { cause });
+      });
+      await pipeline(source, counter, createWriteStream(target, { mode: modeOf(entry) })).catch(
+        (cause: unknown) => {
+          if (cause instanceof ZipTooLargeError) throw cause;
+          throw new ZipFormatError(`The zip entry ${entry.fileName} could not be inflated.`, {
+            cause,
+          });
+        },
+      );
+      files++;
     }
-    const dataStart =
-      localOffset + 30 + buf.readUInt16LE(localOffset + 26) + buf.readUInt16LE(localOffset + 28);
-    const raw = buf.subarray(dataStart, dataStart + compressedSize);
-    if (raw.length !== compressedSize)
-      throw new ZipFormatError(`The zip entry ${path} is cut short.`);
-    entries.push({ path, data: inflate(method, raw, path) });
+    return { files, unzippedBytes: inflated };
+  } finally {
+    zip.close();
+  }
+}
+
+async function open(archive: Buffer): Promise<yauzl.ZipFile> {
+  try {
+    return await yauzl.fromBufferPromise(archive, {
+      lazyEntries: true,
+      decodeStrings: true,
+      validateEntrySizes: true,
+      strictFileNames: false,
+    });
+  } catch (cause) {
+    throw new ZipFormatError(`The data is not a zip archive (${(cause as Error).message}).`, {
+      cause,
+    });
+  }
+}
+
+async function listEntries(zip: yauzl.ZipFile): Promise<Entry[]> {
+  const entries: Entry[] = [];
+  try {
+    for await (const entry of zip.eachEntry()) entries.push(entry);
+  } catch (cause) {
+    // yauzl refuses absolute paths, `..` and backslashes in names here.
+    throw new ZipFormatError(`The zip is damaged or unsafe: ${(cause as Error).message}.`, {
+      cause,
+    });
   }
   return entries;
 }
 
-function inflate(method: number, raw: Buffer, path: string): Uint8Array {
-  if (method === STORED) return raw;
-  if (method !== DEFLATED) {
-    throw new ZipFormatError(
-      `The zip entry ${path} uses compression method ${method}; only stored and deflated entries are supported.`,
-    );
-  }
-  try {
-    return inflateRawSync(raw);
-  } catch (cause) {
-    throw new ZipFormatError(`The zip entry ${path} could not be inflated.`, { cause });
+/** Two entries whose local data overlap share one compressed stream: a zip bomb's trick. */
+function assertNoOverlap(entries: readonly Entry[]): void {
+  const byOffset = [...entries].sort(
+    (a, b) => a.relativeOffsetOfLocalHeader - b.relativeOffsetOfLocalHeader,
+  );
+  for (let i = 1; i < byOffset.length; i++) {
+    const previous = byOffset[i - 1] as Entry;
+    const current = byOffset[i] as Entry;
+    // A local header is at least 30 bytes plus the file name, then the compressed data.
+    const previousEnd =
+      previous.relativeOffsetOfLocalHeader + 30 + previous.fileNameLength + previous.compressedSize;
+    if (current.relativeOffsetOfLocalHeader < previousEnd) {
+      throw new ZipFormatError(
+        `The zip entries ${previous.fileName} and ${current.fileName} overlap.`,
+      );
+    }
   }
 }
 
-function findEndOfCentralDirectory(buf: Buffer): number {
-  const earliest = Math.max(0, buf.length - 22 - 0xffff);
-  for (let i = buf.length - 22; i >= earliest; i--) {
-    if (buf.readUInt32LE(i) === END_OF_CENTRAL_DIRECTORY) return i;
-  }
-  throw new ZipFormatError('The data is not a zip archive (no end of central directory).');
+function modeOf(entry: Entry): number {
+  const unixMode = (entry.externalFileAttributes >>> 16) & 0o777;
+  const madeOnUnix = entry.versionMadeBy >> 8 === 3;
+  return madeOnUnix && unixMode !== 0 ? unixMode | 0o600 : 0o644;
 }
 
-function assertSafePath(path: string): void {
-  const parts = path.split('/');
-  if (path.startsWith('/') || /^[a-zA-Z]:/.test(path) || parts.includes('..')) {
-    throw new ZipFormatError(`The zip entry ${path} points outside the archive.`);
-  }
+function tooLarge(max: number): ZipTooLargeError {
+  return new ZipTooLargeError(`Unzipped size must be smaller than ${max} bytes`);
 }

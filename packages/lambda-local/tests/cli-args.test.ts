@@ -8,6 +8,10 @@ describe('parseCliArgs', () => {
     expect(args.options).toEqual({ port: 9100, concurrency: 4, idleTimeoutMs: 30_000 });
   });
 
+  it('reads how long states last', () => {
+    expect(parseCliArgs(['--state-delay', '0'], {}).options).toEqual({ stateDelayMs: 0 });
+  });
+
   it('takes the port from LAMBDA_LOCAL_PORT', () => {
     expect(parseCliArgs([], { LAMBDA_LOCAL_PORT: '9200' }).options.port).toBe(9200);
   });

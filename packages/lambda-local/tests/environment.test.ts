@@ -1,6 +1,6 @@
 import { InvokeCommand } from '@aws-sdk/client-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decode, decodeLog, deploy, startTestService, type TestService } from './helpers.ts';
+import { deploy, invokeWithLog, startTestService, type TestService } from './helpers.ts';
 
 let t: TestService;
 beforeAll(async () => {
@@ -8,16 +8,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.service.close());
 
-async function invoke(name: string, payload: unknown = {}) {
-  const out = await t.client.send(
-    new InvokeCommand({ FunctionName: name, Payload: JSON.stringify(payload), LogType: 'Tail' }),
-  );
-  return {
-    out,
-    payload: decode(out.Payload) as Record<string, unknown>,
-    log: decodeLog(out.LogResult),
-  };
-}
+const invoke = (name: string, payload: unknown = {}) => invokeWithLog(t.client, name, payload);
 
 const PID = `let count = 0;
 export const handler = async (event) => {
@@ -131,6 +122,24 @@ export const handler = async () => {
     );
     const out = await invoke('callback');
     expect(out.payload).toMatchObject({ errorType: 'Runtime.CallbackHandlerDeprecated' });
+  });
+
+  it('runs a callback-style handler on nodejs22.x, as AWS still does', async () => {
+    await deploy(
+      t.client,
+      'callback-22',
+      `export const handler = (event, context, callback) => {
+        if (event.fail) return callback(new RangeError('too far'));
+        setTimeout(() => callback(null, { got: event.n }), 10);
+      };`,
+      { Runtime: 'nodejs22.x' },
+    );
+    const ok = await invoke('callback-22', { n: 7 });
+    expect(ok.out.FunctionError).toBeUndefined();
+    expect(ok.payload).toEqual({ got: 7 });
+    const failed = await invoke('callback-22', { fail: true });
+    expect(failed.out.FunctionError).toBe('Unhandled');
+    expect(failed.payload).toMatchObject({ errorType: 'RangeError', errorMessage: 'too far' });
   });
 });
 

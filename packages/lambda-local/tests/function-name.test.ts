@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidParameterValueError, ResourceNotFoundError } from '../src/errors.ts';
+import {
+  InvalidParameterValueError,
+  ResourceNotFoundError,
+  ValidationError,
+} from '../src/errors.ts';
 import { parseFunctionRef } from '../src/function-name.ts';
 
 const ACCOUNT = '123456789012';
@@ -29,8 +33,8 @@ describe('parseFunctionRef', () => {
   });
 
   it('refuses names with characters Lambda does not allow', () => {
-    expect(() => parseFunctionRef('my fn', undefined, ACCOUNT)).toThrow(InvalidParameterValueError);
-    expect(() => parseFunctionRef('a:b:c', undefined, ACCOUNT)).toThrow(InvalidParameterValueError);
+    expect(() => parseFunctionRef('my fn', undefined, ACCOUNT)).toThrow(ValidationError);
+    expect(() => parseFunctionRef('a:b:c', undefined, ACCOUNT)).toThrow(ValidationError);
   });
 
   it('reports a function of another account as not found', () => {

@@ -6,7 +6,16 @@ import {
 } from '@aws-sdk/client-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { limits } from '../src/limits.ts';
-import { decode, decodeLog, deploy, startTestService, type TestService, zipOf } from './helpers.ts';
+import {
+  decode,
+  decodeLog,
+  deploy,
+  rawRequest,
+  SIGNED,
+  startTestService,
+  type TestService,
+  zipOf,
+} from './helpers.ts';
 
 const ECHO = `export const handler = async (event, context) => {
   console.log('got', JSON.stringify(event));
@@ -27,16 +36,12 @@ async function rawInvoke(
   body: Buffer | string,
   headers: Record<string, string> = {},
 ) {
-  const res = await fetch(`${t.service.endpoint}/2015-03-31/functions/${name}/invocations`, {
+  const res = await rawRequest(t.service.endpoint, `/2015-03-31/functions/${name}/invocations`, {
     method: 'POST',
     body,
-    headers,
+    headers: { ...SIGNED, ...headers },
   });
-  return {
-    status: res.status,
-    type: res.headers.get('x-amzn-errortype'),
-    body: await res.json().catch(() => null),
-  };
+  return { status: res.status, type: res.headers['x-amzn-errortype'], body: res.json };
 }
 
 describe('RequestResponse', () => {

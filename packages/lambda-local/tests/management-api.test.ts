@@ -62,7 +62,7 @@ async function createPendingThenActive({ client }: TestService): Promise<void> {
 
 describe('CreateFunction', () => {
   it('creates a Pending function that becomes Active for the waiter', async () => {
-    const slow = await startTestService({ activationDelayMs: 150 });
+    const slow = await startTestService({ stateDelayMs: 150 });
     try {
       await createPendingThenActive(slow);
     } finally {
@@ -114,7 +114,10 @@ describe('CreateFunction', () => {
         }),
       ),
     );
-    expect(error).toMatchObject({ name: 'InvalidParameterValueException', status: 400 });
+    expect(error).toMatchObject({ name: 'ValidationException', status: 400 });
+    expect(error.message).toBe(
+      "1 validation error detected: Value 'my-role' at 'role' failed to satisfy constraint: Member must satisfy regular expression pattern: arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+",
+    );
   });
 
   it('refuses memory outside the Lambda range', async () => {
@@ -130,8 +133,10 @@ describe('CreateFunction', () => {
         }),
       ),
     );
-    expect(error.name).toBe('InvalidParameterValueException');
-    expect(error.message).toContain(`between ${limits.minMemoryMb} and ${limits.maxMemoryMb}`);
+    expect(error.name).toBe('ValidationException');
+    expect(error.message).toBe(
+      `1 validation error detected: Value '${limits.maxMemoryMb + 1}' at 'memorySize' failed to satisfy constraint: Member must have value less than or equal to ${limits.maxMemoryMb}`,
+    );
   });
 
   it('refuses reserved environment variable names', async () => {

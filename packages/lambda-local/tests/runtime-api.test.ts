@@ -9,22 +9,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.service.close());
 
-const runtime = (path: string, init?: RequestInit) =>
-  fetch(`http://${t.service.runtimeApi}/2018-06-01/runtime${path}`, init);
-
 describe('Runtime API', () => {
-  it('refuses /next from a process that is not one of its environments', async () => {
-    const res = await runtime('/invocation/next');
-    expect(res.status).toBe(403);
-    expect(await res.json()).toMatchObject({ errorType: 'InvalidEnvironment' });
-  });
-
-  it('refuses a response for a request id it never handed out', async () => {
-    const res = await runtime('/invocation/not-a-request/response', { method: 'POST', body: '{}' });
-    expect(res.status).toBe(400);
-    expect(await res.json()).toMatchObject({ errorType: 'InvalidRequestID' });
-  });
-
   it('hands the handler the deadline, the trace id and the invoked ARN', async () => {
     await deploy(
       t.client,

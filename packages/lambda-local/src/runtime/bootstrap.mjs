@@ -1,7 +1,8 @@
 // lambda-local's Node.js runtime: one execution environment.
-// It loads the function's handler, then loops on the Lambda Runtime API
-// (GET /next, POST /response or /error) like the runtime on AWS does.
-// Async handlers only (nodejs24.x semantics: no callback-style handlers).
+// It loads the function's handler, then loops on the public Lambda Runtime API
+// at AWS_LAMBDA_RUNTIME_API (GET /next, POST /response or /error) like the
+// runtime on AWS does, with only the documented headers. Callback-style
+// handlers run on nodejs22.x and earlier; nodejs24.x refuses them at init.
 import { existsSync } from 'node:fs';
 import http from 'node:http';
 import { join } from 'node:path';
@@ -9,16 +10,8 @@ import { pathToFileURL } from 'node:url';
 import { format } from 'node:util';
 
 const [host, port] = (process.env.AWS_LAMBDA_RUNTIME_API ?? '').split(':');
-const environmentId = process.env.LAMBDA_LOCAL_ENVIRONMENT_ID ?? '';
-delete process.env.LAMBDA_LOCAL_ENVIRONMENT_ID;
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
 const base = '/2018-06-01/runtime';
-
-// Count the bytes written to stdout and stderr so lambda-local can wait for
-// every log line of an invocation before it answers the caller.
-const written = { out: 0, err: 0 };
-countBytes(process.stdout, 'out');
-countBytes(process.stderr, 'err');
 
 let currentRequestId;
 patchConsole();
@@ -58,7 +51,7 @@ async function invoke(next) {
   let result;
   try {
     const event = JSON.parse(next.body.length > 0 ? next.body : '{}');
-    result = await handler(event, context);
+    result = await callHandler(event, context);
   } catch (error) {
     await postError(`${base}/invocation/${requestId}/error`, error);
     return;
@@ -70,6 +63,7 @@ async function invoke(next) {
     await postError(`${base}/invocation/${requestId}/error`, error);
     return;
   }
+  await logsFlushed();
   await request('POST', `${base}/invocation/${requestId}/response`, payload);
   currentRequestId = undefined;
 }
@@ -109,13 +103,31 @@ async function loadHandler() {
   if (typeof fn !== 'function') {
     return initFail('Runtime.HandlerNotFound', `${spec} is undefined or not exported`);
   }
-  if (fn.length >= 3) {
+  const major = Number(
+    /^AWS_Lambda_nodejs(\d+)\.x$/.exec(process.env.AWS_EXECUTION_ENV ?? '')?.[1],
+  );
+  if (fn.length >= 3 && major >= 24) {
+    // The words of AWS's runtime interface client (aws-lambda-ric 4).
     return initFail(
       'Runtime.CallbackHandlerDeprecated',
-      `${spec} takes a callback (event, context, callback). Callback-style handlers are not supported from nodejs24.x: use an async handler that returns its result.`,
+      'ERROR: AWS Lambda has removed support for callback-based function handlers starting with Node.js 24. You need to modify this function to use a supported handler signature to use Node.js 24 or later. For more information see https://docs.aws.amazon.com/lambda/latest/dg/nodejs-handler.html.',
     );
   }
   return fn;
+}
+
+// A handler that takes a callback (nodejs22.x and earlier) finishes when it calls
+// back, or when its returned promise settles, whichever comes first.
+function callHandler(event, context) {
+  if (handler.length < 3) return handler(event, context);
+  return new Promise((resolve, reject) => {
+    const callback = (error, value) => {
+      if (error !== undefined && error !== null) reject(error);
+      else resolve(value);
+    };
+    const returned = handler(event, context, callback);
+    if (returned && typeof returned.then === 'function') returned.then(resolve, reject);
+  });
 }
 
 async function initFail(errorType, errorMessage, cause) {
@@ -132,6 +144,7 @@ async function postError(path, error) {
   console.error(
     `${new Date().toISOString()}\t${currentRequestId}\tERROR\tInvoke Error \t${JSON.stringify(body)}`,
   );
+  await logsFlushed();
   await request('POST', path, JSON.stringify(body), {
     'lambda-runtime-function-error-type': body.errorType,
   });
@@ -147,7 +160,6 @@ function failAndExit(error, errorType) {
   if (!currentRequestId) return done();
   request('POST', `${base}/invocation/${currentRequestId}/error`, JSON.stringify(body), {
     'lambda-runtime-function-error-type': errorType,
-    'lambda-local-exiting': '1',
   }).then(done, done);
 }
 
@@ -177,12 +189,7 @@ function parseHeader(value) {
 
 function request(method, path, body, extraHeaders = {}) {
   return new Promise((resolve) => {
-    const headers = {
-      'lambda-local-environment-id': environmentId,
-      'lambda-local-log-bytes': `${written.out},${written.err}`,
-      'lambda-local-max-rss': String(process.resourceUsage().maxRSS),
-      ...extraHeaders,
-    };
+    const headers = { ...extraHeaders };
     if (body !== undefined) headers['content-length'] = Buffer.byteLength(body);
     const req = http.request({ host, port, method, path, agent, headers }, (res) => {
       const chunks = [];
@@ -201,15 +208,18 @@ function request(method, path, body, extraHeaders = {}) {
   });
 }
 
-function countBytes(stream, key) {
-  const write = stream.write.bind(stream);
-  stream.write = (chunk, encoding, callback) => {
-    written[key] +=
-      typeof chunk === 'string'
-        ? Buffer.byteLength(chunk, typeof encoding === 'string' ? encoding : 'utf8')
-        : chunk.length;
-    return write(chunk, encoding, callback);
-  };
+// Resolves once everything written to stdout and stderr has reached the pipes,
+// so the invocation's log is complete when its result is posted (as on AWS,
+// where the log of an invocation ends before its END line).
+function logsFlushed() {
+  return Promise.all(
+    [process.stdout, process.stderr].map(
+      (stream) =>
+        new Promise((resolve) =>
+          stream.writableLength === 0 ? resolve() : stream.write('', resolve),
+        ),
+    ),
+  );
 }
 
 function patchConsole() {

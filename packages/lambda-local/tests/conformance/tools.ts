@@ -1,0 +1,44 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+/**
+ * The real clients the conformance suite drives: Debian's AWS CLI
+ * (`apt-get install awscli`) and boto3 (`apt-get install python3-boto3`).
+ * LAMBDA_LOCAL_AWS_CLI and LAMBDA_LOCAL_PYTHON point at others.
+ */
+export function findAwsCli(): string | undefined {
+  const candidates = [process.env.LAMBDA_LOCAL_AWS_CLI, '/usr/bin/aws', 'aws'];
+  return candidates.find((c): c is string => Boolean(c) && works(c as string, ['--version']));
+}
+
+export function findPythonWithBoto3(): string | undefined {
+  const candidates = [process.env.LAMBDA_LOCAL_PYTHON, '/usr/bin/python3', 'python3'];
+  return candidates.find(
+    (c): c is string => Boolean(c) && works(c as string, ['-c', 'import boto3']),
+  );
+}
+
+function works(command: string, args: string[]): boolean {
+  if (command.startsWith('/') && !existsSync(command)) return false;
+  return spawnSync(command, args, { stdio: 'ignore', timeout: 30_000 }).status === 0;
+}
+
+/** Credentials and settings that keep a client away from AWS and the user's own profile. */
+export function clientEnv(): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    AWS_ACCESS_KEY_ID: 'local',
+    AWS_SECRET_ACCESS_KEY: 'local',
+    AWS_DEFAULT_REGION: 'us-east-1',
+    AWS_REGION: 'us-east-1',
+    AWS_CONFIG_FILE: '/dev/null',
+    AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
+    AWS_EC2_METADATA_DISABLED: 'true',
+    AWS_PAGER: '',
+  };
+}
+
+export function versionOf(command: string, args: string[]): string {
+  return execFileSync(command, args, { encoding: 'utf8' }).trim();
+}
