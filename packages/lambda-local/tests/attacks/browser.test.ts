@@ -6,13 +6,14 @@ import { join } from 'node:path';
 import { ListFunctionsCommand } from '@aws-sdk/client-lambda';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { missingTool } from '../conformance/tools.ts';
 import { ROLE, startTestService, type TestService, zipOf } from '../helpers.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) {
-  console.warn(
-    `Skipping the browser attack tests: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH).`,
+  missingTool(
+    `The browser attack tests: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH).`,
   );
 }
 

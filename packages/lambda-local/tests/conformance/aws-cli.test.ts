@@ -5,12 +5,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LambdaLocal, startLambdaLocal } from '../../src/index.ts';
 import { writeZip } from '../../src/zip.ts';
-import { clientEnv, findAwsCli } from './tools.ts';
+import { clientEnv, findAwsCli, missingTool } from './tools.ts';
 
 const AWS = findAwsCli();
 if (!AWS) {
-  console.warn(
-    'Skipping the AWS CLI conformance tests: no AWS CLI found (apt-get install awscli, or set LAMBDA_LOCAL_AWS_CLI).',
+  missingTool(
+    'The AWS CLI conformance tests: no AWS CLI found (apt-get install awscli, or set LAMBDA_LOCAL_AWS_CLI).',
   );
 }
 

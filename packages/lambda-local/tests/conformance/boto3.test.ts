@@ -2,12 +2,12 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LambdaLocal, startLambdaLocal } from '../../src/index.ts';
-import { clientEnv, findPythonWithBoto3 } from './tools.ts';
+import { clientEnv, findPythonWithBoto3, missingTool } from './tools.ts';
 
 const PYTHON = findPythonWithBoto3();
 if (!PYTHON) {
-  console.warn(
-    'Skipping the boto3 conformance tests: no python3 with boto3 (apt-get install python3-boto3, or set LAMBDA_LOCAL_PYTHON).',
+  missingTool(
+    'The boto3 conformance tests: no python3 with boto3 (apt-get install python3-boto3, or set LAMBDA_LOCAL_PYTHON).',
   );
 }
 const SUITE = fileURLToPath(new URL('./boto3_suite.py', import.meta.url));

@@ -3,14 +3,14 @@
 # tests/conformance/ric.test.ts: the RIC needs Node.js 22 or later and compiles
 # curl and aws-lambda-cpp from the sources in its package.
 #
-#   tests/conformance/build-ric.sh [dir]     (default /tmp/lambda-local-ric)
+#   tests/conformance/build-ric.sh [dir]     (default <repo>/node_modules/.cache/lambda-local-ric)
 #
 # Needs: the npm registry; Debian's cmake make g++ autoconf automake libtool python3;
 # Node.js headers (node-gyp cannot download them offline): /usr/include/node from
 # the host's Node.js package, or NODE_HEADERS_DIR (its include/node). The addon uses
 # Node-API, whose ABI is stable, so headers of an older Node.js build it for Node 24.
 set -euo pipefail
-dir="${1:-/tmp/lambda-local-ric}"
+dir="${1:-$(cd "$(dirname "$0")/../../../.." && pwd)/node_modules/.cache/lambda-local-ric}"
 headers="${NODE_HEADERS_DIR:-/usr}"
 if [ ! -f "$headers/include/node/node_api.h" ]; then
   echo "No Node.js headers in $headers/include/node; set NODE_HEADERS_DIR." >&2

@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { InvokeCommand } from '@aws-sdk/client-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { missingTool } from './tools.ts';
 import { writeZip, type ZipEntry } from '../../src/zip.ts';
 import { decode, decodeLog, deploy, startTestService, type TestService } from '../helpers.ts';
 
@@ -12,13 +14,15 @@ import { decode, decodeLog, deploy, startTestService, type TestService } from '.
  * LAMBDA_LOCAL_RIC_DIR, and LAMBDA_LOCAL_RIC_NODE names the Node.js (22 or
  * later, as the RIC requires) that runs it.
  */
-const RIC_DIR = process.env.LAMBDA_LOCAL_RIC_DIR ?? '/tmp/lambda-local-ric';
+const RIC_DIR =
+  process.env.LAMBDA_LOCAL_RIC_DIR ??
+  fileURLToPath(new URL('../../../../node_modules/.cache/lambda-local-ric', import.meta.url));
 const RIC_NODE = process.env.LAMBDA_LOCAL_RIC_NODE ?? join(RIC_DIR, 'node/bin/node');
 const RIC = join(RIC_DIR, 'node_modules/aws-lambda-ric');
 const ready = existsSync(join(RIC, 'rapid-client.node')) && existsSync(RIC_NODE);
 if (!ready) {
-  console.warn(
-    `Skipping the aws-lambda-ric tests: no built RIC in ${RIC_DIR} or no Node.js 22+ at ${RIC_NODE} (run tests/conformance/build-ric.sh, or set LAMBDA_LOCAL_RIC_DIR and LAMBDA_LOCAL_RIC_NODE).`,
+  missingTool(
+    `The aws-lambda-ric tests: no built RIC in ${RIC_DIR} or no Node.js 22+ at ${RIC_NODE} (run tests/conformance/build-ric.sh, or set LAMBDA_LOCAL_RIC_DIR and LAMBDA_LOCAL_RIC_NODE).`,
   );
 }
 

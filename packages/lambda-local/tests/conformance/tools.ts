@@ -42,3 +42,13 @@ export function clientEnv(): NodeJS.ProcessEnv {
 export function versionOf(command: string, args: string[]): string {
   return execFileSync(command, args, { encoding: 'utf8' }).trim();
 }
+
+/**
+ * Says that a real client is missing: a warning locally, where the suite then
+ * skips; a failure in CI (CI=true), where .ci/run installs every client, so that
+ * a broken install step cannot turn the suite into a silent skip.
+ */
+export function missingTool(message: string): void {
+  if (process.env.CI === 'true') throw new Error(`${message} CI installs it in .ci/run.`);
+  console.warn(`Skipping: ${message}`);
+}
