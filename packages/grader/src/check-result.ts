@@ -8,6 +8,8 @@ export interface CheckResult {
   status: CheckStatus;
   /** What went wrong, for a failing check (assertion message or error). */
   message?: string;
+  /** Why it failed, when the grader knows better than the message: `hang` is a loop it stopped. */
+  reason?: FailureReason;
   /** What the learner's code printed while the check ran. */
   output: string;
   /** 1-based index of the task (`describe` block) the check belongs to. */
@@ -16,6 +18,9 @@ export interface CheckResult {
   taskName: Bilingual;
   durationMs: number;
 }
+
+/** `loop`: the loop guard stopped an endless loop (message: where); `hang`: the grader stopped the worker. */
+export type FailureReason = 'hang' | 'loop';
 
 export type RunStatus = 'pass' | 'fail' | 'error';
 

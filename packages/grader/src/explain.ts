@@ -9,6 +9,10 @@ import type { Messages } from './messages.ts';
  */
 export function explainFailure(check: CheckResult, m: Messages): string {
   const raw = stripVTControlCharacters(check.message ?? '').trim();
+  if (check.reason === 'loop') return m.loopStopped(raw);
+  if (check.reason === 'hang') {
+    return m.hangCheck(Number(/(\d+) s$/.exec(raw)?.[1] ?? 0));
+  }
   const timedOut = /Test timed out in (\d+)ms/.exec(raw);
   if (timedOut) return m.timeout(Number(timedOut[1]));
   const exited = /process\.exit unexpectedly called with "([^"]*)"/.exec(raw);

@@ -27,6 +27,14 @@ const messages = {
     exitCalled: (code: string) =>
       `코드가 process.exit(${code})를 호출했습니다. Lambda 핸들러에서는 process.exit 대신 값을 return 하거나 오류를 throw 하세요.`,
     notRun: '앞선 체크가 멈춰서 실행하지 못했습니다.',
+    hangCheck: (s: number) =>
+      `${s}초 안에 끝나지 않아 채점기가 멈췄습니다. 이 체크가 부르는 코드가 끝없이 돌고 있습니다.`,
+    loopStopped: (where: string) =>
+      where
+        ? `끝나지 않는 반복문이 있어 채점기가 멈췄습니다: ${where}`
+        : '끝나지 않는 반복문이 있어 채점기가 멈췄습니다.',
+    loopHint:
+      '조건이 끝내 거짓이 되지 않는 반복문을 찾으세요. while (true)나, 카운터가 끝에 닿지 않는 for 문처럼요. 이 체크가 부르는 함수의 반복문마다 한 바퀴 돌 때 끝에 가까워지는지 확인하세요.',
     unhandled: '핸들러가 끝난 뒤에 처리되지 않은 오류가 났습니다:',
     unknownLab: (q: string) => `"${q}"라는 랩을 찾을 수 없습니다. 있는 랩은 다음과 같습니다:`,
     noLabGiven: '채점할 랩을 지정하세요. 예: npm run grade lab-1',
@@ -114,6 +122,14 @@ const messages = {
     exitCalled: (code: string) =>
       `process.exit(${code}) was called. A Lambda handler returns a value or throws an error instead of calling process.exit.`,
     notRun: 'Not run: an earlier check got stuck.',
+    hangCheck: (s: number) =>
+      `Did not finish within ${s} s, so the grader stopped it: the code this check calls runs forever.`,
+    loopStopped: (where: string) =>
+      where
+        ? `The grader stopped a loop that never ends: ${where}`
+        : 'The grader stopped a loop that never ends.',
+    loopHint:
+      'Look for a loop whose condition never turns false: a while (true), or a for loop whose counter never reaches its end. In each loop of the function this check calls, make sure every pass moves it closer to the end.',
     unhandled: 'An unhandled error happened after the handler returned:',
     unknownLab: (q: string) => `There is no lab "${q}". These labs exist:`,
     noLabGiven: 'Say which lab to grade, for example: npm run grade lab-1',
@@ -180,8 +196,25 @@ const messages = {
   },
 } as const;
 
-export type Messages = (typeof messages)['ko'];
+/** What a message is, whatever its language: a function keeps its parameters. */
+type MessageShape<T> = {
+  [K in keyof T]: T[K] extends (...args: infer A) => string
+    ? (...args: A) => string
+    : T[K] extends readonly string[]
+      ? readonly string[]
+      : string;
+};
+
+export type Messages = MessageShape<(typeof messages)['ko']>;
+
+/** Fails type-checking when a language lacks a message or has one the other lacks. */
+type SameKeys<A, B> = [Exclude<keyof A, keyof B> | Exclude<keyof B, keyof A>] extends [never]
+  ? true
+  : false;
+const everyLanguage: Record<Lang, Messages> = messages;
+const sameKeys: SameKeys<(typeof messages)['ko'], (typeof messages)['en']> = true;
+void sameKeys;
 
 export function messagesFor(lang: Lang): Messages {
-  return messages[lang] as Messages;
+  return everyLanguage[lang];
 }

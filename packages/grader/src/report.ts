@@ -31,6 +31,8 @@ export function formatReport(run: RunResult, options: ReportOptions): string {
     lines.push(`  ${mark(check)} ${check.meta.title[options.lang]} ${style.dim(`(${points})`)}`);
   }
   for (const problem of run.problems) {
+    // A hung check says so under "Fix this first" (or in its own line), not twice.
+    if (problem.kind === 'hang' && run.checks.some((c) => c.meta.id === problem.checkId)) continue;
     lines.push('', style.red(explainProblem(problem, m)));
   }
   const failing = run.checks.filter((c) => c.status !== 'pass');
@@ -42,7 +44,8 @@ export function formatReport(run: RunResult, options: ReportOptions): string {
     if (why) lines.push(`  ${style.dim(`${m.whatHappened}:`)} ${indent(why)}`);
     if (first.output.trim())
       lines.push(`  ${style.dim(`${m.output}:`)} ${indent(first.output.trim())}`);
-    const hints = first.meta.hints[options.lang];
+    // A check stopped in a loop gets advice about the loop, not the check's own hints.
+    const hints = first.reason ? [m.loopHint] : first.meta.hints[options.lang];
     const shown = Math.min(Math.max(1, options.hintTier), hints.length);
     for (let tier = 1; tier <= shown; tier++) {
       lines.push(`  ${style.cyan(`💡 ${m.hint(tier, hints.length)}:`)} ${hints[tier - 1]}`);

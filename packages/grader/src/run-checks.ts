@@ -1,10 +1,24 @@
-import { relative } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import type { TestError, UserConsoleLog } from 'vitest';
 import type { Reporter, TestCase, TestModule } from 'vitest/node';
 import { createVitest } from 'vitest/node';
 import { CHECK_TIMEOUT_MS } from './check.ts';
-import { type CheckResult, type RunProblem, type RunResult, summarise } from './check-result.ts';
+import {
+  CHECK_EVENTS_ENV,
+  type CheckEvent,
+  CheckEventReader,
+  SKIP_CHECKS_ENV,
+} from './check-events.ts';
+import {
+  type CheckResult,
+  type FailureReason,
+  type RunProblem,
+  type RunResult,
+  summarise,
+} from './check-result.ts';
 import type { Bilingual, CheckMeta } from './check-types.ts';
 import { killTestWorkers } from './process-tree.ts';
 
@@ -22,6 +36,10 @@ export interface RunChecksOptions {
    * learner's code is stuck in a synchronous loop and stops the worker.
    */
   hangGraceMs?: number;
+  /** Ids of checks not to run (they hung in an earlier run). */
+  skipChecks?: string[];
+  /** Called as checks start and end, for a progress display. */
+  onCheckEvent?: (event: CheckEvent) => void;
 }
 
 const OUTPUT_LIMIT = 500;
@@ -33,10 +51,25 @@ const OUTPUT_LIMIT = 500;
  */
 const LOAD_TIMEOUT_MS = Number(process.env.LAMBDA_DOJO_LOAD_TIMEOUT_MS) || 30_000;
 
+/**
+ * Grace on top of a check's own timeout before it counts as hung. The clock
+ * starts when the check itself says it started (see check-events.ts), so this
+ * only has to cover a busy machine's delay in reporting the check's end.
+ */
+const HANG_GRACE_MS = 3_000;
+
 /** Runs a lab's checks in-process through Vitest's Node API and grades them. */
 export async function runChecks(options: RunChecksOptions): Promise<RunResult> {
   const started = performance.now();
-  const collector = new CheckCollector(options.hangGraceMs ?? 5_000, options.checkFiles);
+  const eventsDir = mkdtempSync(join(tmpdir(), 'lambda-dojo-events-'));
+  const eventsFile = join(eventsDir, 'events.ndjson');
+  const collector = new CheckCollector(
+    options.hangGraceMs ?? HANG_GRACE_MS,
+    options.checkFiles,
+    new CheckEventReader(eventsFile),
+    options.repoRoot,
+    options.onCheckEvent,
+  );
   const vitest = await createVitest(
     'test',
     {
@@ -50,7 +83,11 @@ export async function runChecks(options: RunChecksOptions): Promise<RunResult> {
       hookTimeout: CHECK_TIMEOUT_MS,
       teardownTimeout: 1_000,
       passWithNoTests: true,
-      env: options.env ?? {},
+      env: {
+        ...options.env,
+        [CHECK_EVENTS_ENV]: eventsFile,
+        [SKIP_CHECKS_ENV]: (options.skipChecks ?? []).join(','),
+      },
     },
     {
       logLevel: 'silent',
@@ -63,8 +100,10 @@ export async function runChecks(options: RunChecksOptions): Promise<RunResult> {
   } finally {
     collector.disarm();
     if (hung) killTestWorkers();
-    await Promise.race([vitest.close(), delay(3_000)]);
+    // After a kill, Vitest's close waits on workers that are gone; do not wait with it.
+    await Promise.race([vitest.close(), delay(hung ? 300 : 3_000)]);
     if (hung) killTestWorkers();
+    rmSync(eventsDir, { recursive: true, force: true });
   }
   const problems = collector.problems;
   return summarise(
@@ -89,18 +128,51 @@ class CheckCollector implements Reporter {
   readonly hang: Promise<true>;
   private signalHang: () => void = () => {};
   private readonly order: TestCase[] = [];
-  private readonly outcome = new Map<string, { status: CheckResult['status']; message?: string }>();
+  private readonly outcome = new Map<
+    string,
+    { status: CheckResult['status']; message?: string; reason?: FailureReason }
+  >();
   private readonly output = new Map<string, string>();
   private watchdog: NodeJS.Timeout | undefined;
+  /** Checks that said they started and have not ended, by id. */
+  private readonly running = new Map<string, CheckEvent>();
+  private readonly eventPoll: NodeJS.Timeout;
+  /** The check found stuck in a loop, once one is. */
+  private hungId: string | undefined;
 
   constructor(
     private readonly hangGraceMs: number,
     private readonly checkFiles: string[],
+    private readonly events: CheckEventReader,
+    private readonly repoRoot: string,
+    private readonly onCheckEvent?: (event: CheckEvent) => void,
   ) {
     this.hang = new Promise<true>((resolve) => {
       this.signalHang = () => resolve(true);
     });
+    this.eventPoll = setInterval(() => this.pollEvents(), 100);
   }
+
+  /** Reads the checks' own start and end lines and stops a check that runs past its limit. */
+  private pollEvents(): void {
+    for (const event of this.events.read()) {
+      if (event.event === 'start') this.running.set(event.id, event);
+      else this.running.delete(event.id);
+      this.onCheckEvent?.(event);
+    }
+    if (this.hungId) return;
+    for (const check of this.running.values()) {
+      const limitMs = check.timeoutMs + this.hangGraceMs;
+      if (Date.now() - check.at < limitMs) continue;
+      this.hungId = check.id;
+      this.problems.push({ kind: 'hang', checkId: check.id, seconds: Math.round(limitMs / 1000) });
+      this.hungSeconds = Math.round(limitMs / 1000);
+      this.signalHang();
+      return;
+    }
+  }
+
+  private hungSeconds = 0;
 
   onTestModuleCollected(module: TestModule): void {
     this.arm(CHECK_TIMEOUT_MS);
@@ -141,12 +213,15 @@ class CheckCollector implements Reporter {
    */
   disarm(): void {
     clearTimeout(this.watchdog);
+    clearInterval(this.eventPoll);
   }
 
   private arm(timeoutMs: number): void {
     clearTimeout(this.watchdog);
     const limitMs = timeoutMs + this.hangGraceMs;
     this.watchdog = setTimeout(() => {
+      // A check that said it started is timed by its own clock, in pollEvents.
+      if (this.running.size > 0 || this.hungId) return;
       const stuck = this.order.find((t) => !this.outcome.has(t.id));
       this.problems.push({
         kind: 'hang',
@@ -161,10 +236,19 @@ class CheckCollector implements Reporter {
 
   onTestCaseResult(testCase: TestCase): void {
     this.arm(CHECK_TIMEOUT_MS);
+    // A check that timed out on a promise never reaches its end line.
+    this.running.delete(testCase.name);
     const result = testCase.result();
     if (result.state === 'passed') {
       this.record(testCase, 'pass');
     } else if (result.state === 'failed') {
+      const loop = result.errors?.find((e) => e.name === 'EndlessLoopError');
+      if (loop) {
+        // The loop guard stopped learner code; its message is where it looped.
+        const where = (loop.message ?? '').replaceAll(`${this.repoRoot}/`, '');
+        this.record(testCase, 'fail', where, 'loop');
+        return;
+      }
       const message = (result.errors ?? []).map(describeError).join('\n');
       this.record(testCase, 'fail', message);
     }
@@ -192,17 +276,28 @@ class CheckCollector implements Reporter {
     return this.order.flatMap((testCase) => {
       const meta = metaOf(testCase);
       if (!meta) return [];
-      const { status, message } = this.outcome.get(testCase.id) ?? {
-        status: 'fail',
-        message: 'not run',
-      };
-      return [this.entry(testCase, meta, tasks, status, message)];
+      const { status, message, reason } =
+        this.outcome.get(testCase.id) ??
+        (testCase.name === this.hungId
+          ? { status: 'fail', message: `did not finish within ${this.hungSeconds} s` }
+          : { status: 'fail', message: 'not run' });
+      const result = this.entry(testCase, meta, tasks, status, message);
+      return [reason ? { ...result, reason } : result];
     });
   }
 
-  private record(testCase: TestCase, status: CheckResult['status'], message?: string): void {
+  private record(
+    testCase: TestCase,
+    status: CheckResult['status'],
+    message?: string,
+    reason?: FailureReason,
+  ): void {
     if (!metaOf(testCase) || this.outcome.has(testCase.id)) return;
-    this.outcome.set(testCase.id, { status, ...(message ? { message } : {}) });
+    this.outcome.set(testCase.id, {
+      status,
+      ...(message ? { message } : {}),
+      ...(reason ? { reason } : {}),
+    });
   }
 
   private entry(

@@ -53,13 +53,25 @@ describe('grading learner code', () => {
     expect(run.stdout).toContain('점수: 100 / 100');
   });
 
-  test.concurrent('an infinite loop is stopped and reported, and grading ends', async () => {
+  test.concurrent('an infinite loop is stopped where it loops, check by check', async () => {
     const run = await grade([course.labs.loop, '--json']);
     const out = results(run);
     expect(out.status).toBe('fail');
-    expect(out.tests[0]?.message).toMatch(/did not finish within \d+ s.*infinite loop/);
-    expect(out.tests[1]?.message).toContain('Not run');
+    for (const t of out.tests) {
+      expect(t.message).toMatch(
+        /^The grader stopped a loop that never ends: handler \(.*handler\.ts:1:\d+\)$/,
+      );
+    }
     expect(run.code).toBe(1);
+  });
+
+  test.concurrent('without the loop guard, a hung check is skipped and the rest graded again', async () => {
+    const run = await grade([course.labs.secondloops, '--json'], { LAMBDA_DOJO_LOOP_GUARD: 'off' });
+    const out = results(run);
+    expect(out.tests.map((t) => t.status)).toEqual(['pass', 'fail']);
+    expect(out.tests[1]?.message).toMatch(/Did not finish within \d+ s, so the grader stopped it/);
+    expect(out.score).toBe(60);
+    expect(JSON.stringify(out)).not.toContain('vitest-pool');
   });
 
   test.concurrent('a loop while the code loads is stopped and reported as an error', async () => {
@@ -101,6 +113,28 @@ describe('grading learner code', () => {
     expect(out.tests.map((t) => t.status)).toEqual(['fail', 'fail']);
     expect(out.tests[0]?.message).toContain('Did not finish within 1.5 s');
   });
+});
+
+// Alone, not concurrent: it compares the time of two grades.
+describe('a loop in one task', () => {
+  test('a loop in one task still scores the other, soon, with advice about the loop', async () => {
+    const started = Date.now();
+    await grade([course.labs.good]);
+    const baselineMs = Date.now() - started;
+    const run = await grade([course.labs.secondloops]);
+    const elapsedMs = Date.now() - started - baselineMs;
+    expect(run.stdout).toContain('✓ answers ok (60/60)');
+    expect(run.stdout).toContain('✗ answers ok again (0/40)');
+    expect(run.stdout).toMatch(
+      /What happened: The grader stopped a loop that never ends: handler \(.*handler\.ts:3:\d+\)/,
+    );
+    expect(run.stdout).toContain('💡 Hint 1/1: Look for a loop whose condition never turns false');
+    expect(run.stdout).not.toContain('first hint 2');
+    expect(run.stdout).not.toContain('vitest');
+    expect(run.stdout).toContain('Score: 60 / 100');
+    // The check's timeout is 1.5 s; a loop must not cost more than that plus a few seconds.
+    expect(elapsedMs).toBeLessThan(baselineMs + 1_500 + 5_000);
+  }, 120_000);
 });
 
 describe('results and progress', () => {

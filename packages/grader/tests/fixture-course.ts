@@ -13,6 +13,7 @@ export const fixtureHandlers = {
   syntax: `export const handler = async () => { return {{ ; };`,
   stuck: `while (true) {}\nexport const handler = async () => 'ok';`,
   split: `export const handler = async () => 'ok';`,
+  secondloops: `let calls = 0;\nexport const handler = async () => {\n  if (++calls === 2) while (true) {}\n  return 'ok';\n};`,
 } as const;
 
 export type FixtureLab = keyof typeof fixtureHandlers;
