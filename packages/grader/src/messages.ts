@@ -41,6 +41,8 @@ const messages = {
     labLine: (id: string, title: string) => `  ${id}  ${title}`,
     badOption: (msg: string) => `명령을 이해하지 못했습니다: ${msg}`,
     seeHelp: '사용법: npm run grade -- --help',
+    npmOptions: (cmd: string) =>
+      `npm이 옵션을 자기 것으로 가져갔습니다. 채점기 옵션은 -- 뒤에 쓰세요: ${cmd}`,
     graderError: (msg: string) => `채점기 오류: ${msg}`,
     jsonWritten: (file: string) => `결과를 ${file}에 저장했습니다.`,
     watching: (dir: string) =>
@@ -136,6 +138,8 @@ const messages = {
     labLine: (id: string, title: string) => `  ${id}  ${title}`,
     badOption: (msg: string) => `Could not understand the command: ${msg}`,
     seeHelp: 'Usage: npm run grade -- --help',
+    npmOptions: (cmd: string) =>
+      `npm took the options for itself. Put the grader's options after --: ${cmd}`,
     graderError: (msg: string) => `Grader error: ${msg}`,
     jsonWritten: (file: string) => `Results written to ${file}.`,
     watching: (dir: string) => `Watching ${dir}. Save a file to grade again. (Ctrl+C to stop)`,

@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +13,21 @@ afterAll(() => rmSync(course.dir, { recursive: true, force: true }));
 
 function grade(args: string[], env: Record<string, string> = {}) {
   return runNode([cli, ...args], { ...courseEnv(course.dir), ...env });
+}
+
+/** Runs `npm run …` from the repository, as a learner types it, in a Korean locale. */
+function npmRun(args: string[]): Promise<NodeRun> {
+  const repo = fileURLToPath(new URL('../../../', import.meta.url));
+  return new Promise((resolve) => {
+    execFile(
+      'npm',
+      ['run', '--silent', ...args],
+      { cwd: repo, env: { ...process.env, ...courseEnv(course.dir), LANG: 'ko_KR.UTF-8' } },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? Number(error.code ?? -1) : 0, stdout, stderr });
+      },
+    );
+  });
 }
 
 function results(run: NodeRun): ResultsFile {
@@ -197,6 +213,20 @@ describe('usage', () => {
     const run = await grade(['lab-99']);
     expect(run.stderr).toContain('There is no lab "lab-99"');
     expect(run.stderr).toContain('lab-1  good lab');
+    expect(run.code).toBe(2);
+  });
+
+  test.concurrent('npm run grade lab-1 --lang en grades in English, without --', async () => {
+    const run = await npmRun(['grade', course.labs.good, '--lang', 'en']);
+    expect(run.stdout).toContain('Score: 100 / 100');
+    expect(run.code).toBe(0);
+  });
+
+  test.concurrent('options npm cannot hand back get the command to type, in one language', async () => {
+    const run = await npmRun(['grade', course.labs.good, '--target', 'nowhere', '--lang', 'en']);
+    expect(run.stderr).toBe(
+      `npm took the options for itself. Put the grader's options after --: npm run grade -- ${course.labs.good} --lang en --target <target>\n`,
+    );
     expect(run.code).toBe(2);
   });
 
