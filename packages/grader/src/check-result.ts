@@ -26,7 +26,7 @@ export type RunStatus = 'pass' | 'fail' | 'error';
 
 /** Why a whole run could not grade normally. */
 export type RunProblem =
-  | { kind: 'load'; file: string; message: string }
+  | { kind: 'load'; file: string; message: string; errorName?: string }
   | { kind: 'hang'; checkId: string; seconds: number }
   | { kind: 'unhandled'; message: string };
 

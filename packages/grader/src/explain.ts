@@ -25,8 +25,11 @@ export function explainFailure(check: CheckResult, m: Messages): string {
 
 export function explainProblem(problem: RunProblem, m: Messages): string {
   switch (problem.kind) {
-    case 'load':
-      return `${m.loadError}\n${stripVTControlCharacters(problem.message).trim()}\n${m.loadErrorHint}`;
+    case 'load': {
+      const text = `${m.loadError}\n${stripVTControlCharacters(problem.message).trim()}`;
+      // A TargetError says what is wrong ("does not export a function named handler").
+      return problem.errorName === 'TargetError' ? text : `${text}\n${m.loadErrorHint}`;
+    }
     case 'hang':
       return problem.checkId
         ? m.hang(problem.checkId, problem.seconds)

@@ -106,7 +106,8 @@ const messages = {
     score: (score: number, max: number) => `Score: ${score} / ${max}`,
     allPassed: 'Every check passes. On to the next lab!',
     nextLab: (cmd: string) => `Next: ${cmd}`,
-    failedCount: (n: number, total: number) => `${n} of ${total} checks do not pass yet.`,
+    failedCount: (n: number, total: number) =>
+      `${n} of ${total} ${total === 1 ? 'check' : 'checks'} ${n === 1 ? 'does' : 'do'} not pass yet.`,
     firstFailure: (title: string) => `Fix this first: ${title}`,
     hint: (tier: number, total: number) => `Hint ${tier}/${total}`,
     moreHints: (cmd: string) => `More detailed hint: ${cmd}`,

@@ -20,6 +20,7 @@ import {
   summarise,
 } from './check-result.ts';
 import type { Bilingual, CheckMeta } from './check-types.ts';
+import { learnerLocation } from './error-location.ts';
 import { killTestWorkers } from './process-tree.ts';
 
 export interface RunChecksOptions {
@@ -68,6 +69,7 @@ export async function runChecks(options: RunChecksOptions): Promise<RunResult> {
     options.checkFiles,
     new CheckEventReader(eventsFile),
     options.repoRoot,
+    options.srcDir,
     options.onCheckEvent,
   );
   const vitest = await createVitest(
@@ -145,6 +147,7 @@ class CheckCollector implements Reporter {
     private readonly checkFiles: string[],
     private readonly events: CheckEventReader,
     private readonly repoRoot: string,
+    private readonly srcDir: string,
     private readonly onCheckEvent?: (event: CheckEvent) => void,
   ) {
     this.hang = new Promise<true>((resolve) => {
@@ -186,10 +189,12 @@ class CheckCollector implements Reporter {
     // Another check file may still be loading in another worker.
     this.arm(LOAD_TIMEOUT_MS);
     for (const error of module.errors()) {
+      const where = learnerLocation(error, this.srcDir, this.repoRoot);
       this.problems.push({
         kind: 'load',
         file: module.moduleId,
-        message: error.message ?? String(error),
+        message: [errorLine(error), where].filter(Boolean).join('\n'),
+        ...(error.name ? { errorName: error.name } : {}),
       });
     }
   }
@@ -249,7 +254,9 @@ class CheckCollector implements Reporter {
         this.record(testCase, 'fail', where, 'loop');
         return;
       }
-      const message = (result.errors ?? []).map(describeError).join('\n');
+      const message = (result.errors ?? [])
+        .map((error) => describeError(error, this.srcDir, this.repoRoot))
+        .join('\n');
       this.record(testCase, 'fail', message);
     }
   }
@@ -336,12 +343,22 @@ function taskTitle(testCase: TestCase): Bilingual {
   return parent.meta().task ?? { ko: parent.name, en: parent.name };
 }
 
+/** `SyntaxError: "undefined" is not valid JSON`: the kind of error tells a learner a lot. */
+function errorLine(error: TestError): string {
+  const message = error.message ?? String(error);
+  const name = error.name && error.name !== 'Error' ? error.name : '';
+  return name && !message.startsWith(name) ? `${name}: ${message}` : message;
+}
+
 const DIFF_LINES = 16;
 
 /** An assertion's message, with the expected/received diff when Vitest has one. */
-function describeError(error: TestError): string {
+function describeError(error: TestError, srcDir: string, repoRoot: string): string {
   const diff = error.diff ? stripVTControlCharacters(error.diff).split('\n') : [];
   const shown = diff.slice(0, DIFF_LINES);
   if (diff.length > DIFF_LINES) shown.push('…');
-  return [error.message, ...shown].join('\n').trim();
+  // An exception thrown by the learner's code (not a check's assertion) says where.
+  const where =
+    error.name === 'AssertionError' ? undefined : learnerLocation(error, srcDir, repoRoot);
+  return [error.message, ...shown, ...(where ? [where] : [])].join('\n').trim();
 }

@@ -109,6 +109,16 @@ describe('grading learner code', () => {
     expect(run.code).toBe(1);
   });
 
+  test.concurrent('an exception while loading shows the file, line and code', async () => {
+    const run = await grade([course.labs.jsonparse, '--json']);
+    const out = results(run);
+    expect(out.status).toBe('error');
+    expect(out.message).toContain('SyntaxError: "undefined" is not valid JSON');
+    expect(out.message).toMatch(
+      /labs\/lab-\d+-jsonparse\/src\/handler\.ts:1:\d+\n1 \| const config = JSON\.parse/,
+    );
+  });
+
   test.concurrent('a syntax error is an error with the place it happened', async () => {
     const run = await grade([course.labs.syntax, '--json']);
     const out = results(run);

@@ -13,6 +13,7 @@ export const fixtureHandlers = {
   syntax: `export const handler = async () => { return {{ ; };`,
   stuck: `while (true) {}\nexport const handler = async () => 'ok';`,
   split: `export const handler = async () => 'ok';`,
+  jsonparse: `const config = JSON.parse(process.env.LAMBDA_DOJO_NOT_SET as string);\nexport const handler = async () => config;`,
   secondloops: `let calls = 0;\nexport const handler = async () => {\n  if (++calls === 2) while (true) {}\n  return 'ok';\n};`,
 } as const;
 
