@@ -1,4 +1,5 @@
-import type { Bilingual, CheckMeta } from './check-types.ts';
+import type { NotedAssertion } from './assertion-text.ts';
+import type { Bilingual, CheckMeta, TieredHints } from './check-types.ts';
 
 export type CheckStatus = 'pass' | 'fail' | 'error';
 
@@ -10,6 +11,10 @@ export interface CheckResult {
   message?: string;
   /** Why it failed, when the grader knows better than the message: `hang` is a loop it stopped. */
   reason?: FailureReason;
+  /** The first failed assertion that carries the check's own note, split for the report. */
+  assertion?: NotedAssertion;
+  /** Hints the failed assertion carries (`because(...)` in the check), over the check's own. */
+  hints?: TieredHints;
   /** What the learner's code printed while the check ran. */
   output: string;
   /** 1-based index of the task (`describe` block) the check belongs to. */

@@ -1,6 +1,6 @@
 import { describe, type TestContext, test } from 'vitest';
 import { noteCheck, skippedChecks } from './check-events.ts';
-import type { Bilingual, CheckMeta, CheckOptions } from './check-types.ts';
+import type { Bilingual, CheckMeta, CheckOptions, TieredHints } from './check-types.ts';
 import { runGuarded } from './loop-guard.ts';
 
 /** Default time one check may take before it counts as a hang. */
@@ -46,6 +46,40 @@ export function check(
  */
 export function task(title: Bilingual, fn: () => void): void {
   describe(title.en, { meta: { task: title } }, fn);
+}
+
+/** The property of a failed assertion's error that carries its own hints. */
+export const HINTS_PROPERTY = 'lambdaDojoHints';
+
+/**
+ * Runs the assertions in `fn` and, if one fails, shows `hints` instead of the
+ * check's own: a hint about what this assertion found wrong. Hints may be one
+ * text per language or tiers like a check's.
+ *
+ * ```ts
+ * because({ ko: '무료 사용량을 빼세요', en: 'Subtract the free tier' }, () => {
+ *   expect(bill.totalUsd, 'the bill').toBe('0.00');
+ * });
+ * ```
+ */
+export function because<T>(hints: Bilingual | TieredHints, fn: () => T): T {
+  const tiers: TieredHints =
+    typeof hints.ko === 'string'
+      ? { ko: [hints.ko], en: [hints.en as string] }
+      : (hints as TieredHints);
+  const attach = (error: unknown) => {
+    if (error && typeof error === 'object' && !(HINTS_PROPERTY in error)) {
+      Object.assign(error, { [HINTS_PROPERTY]: tiers });
+    }
+    throw error;
+  };
+  try {
+    const result = fn();
+    if (result instanceof Promise) return result.catch(attach) as T;
+    return result;
+  } catch (error) {
+    return attach(error);
+  }
 }
 
 export class CheckDefinitionError extends Error {

@@ -18,6 +18,19 @@ export function explainFailure(check: CheckResult, m: Messages): string {
   const exited = /process\.exit unexpectedly called with "([^"]*)"/.exec(raw);
   if (exited) return m.exitCalled(exited[1] ?? '');
   if (raw === 'not run') return m.notRun;
+  const noted = check.assertion;
+  if (noted) {
+    const lines = [noted.note];
+    if (noted.expected !== undefined) {
+      lines.push(`${noted.negated ? m.expectedNot : m.expected}: ${noted.expected}`);
+    }
+    if (noted.received !== undefined) lines.push(`${m.received}: ${noted.received}`);
+    // Values on many lines: Vitest's diff (after the first line) shows them best.
+    if (noted.expected === undefined || (noted.received === undefined && !noted.negated)) {
+      lines.push(...raw.split('\n').slice(1));
+    }
+    return lines.join('\n');
+  }
   const hung = /^did not finish within (\d+) s$/.exec(raw);
   if (hung) return m.hang(check.meta.id, Number(hung[1]));
   return raw;

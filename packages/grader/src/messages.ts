@@ -14,6 +14,9 @@ const messages = {
     hint: (tier: number, total: number) => `힌트 ${tier}/${total}`,
     moreHints: (cmd: string) => `더 자세한 힌트: ${cmd}`,
     whatHappened: '무슨 일이 있었나요',
+    expected: '기대한 값',
+    expectedNot: '이 값만 아니면 됩니다',
+    received: '실제 값',
     output: '코드가 출력한 내용',
     loadError: '코드를 불러오지 못했습니다. 체크를 실행하기 전에 이 오류부터 고치세요:',
     loadErrorHint:
@@ -112,6 +115,9 @@ const messages = {
     hint: (tier: number, total: number) => `Hint ${tier}/${total}`,
     moreHints: (cmd: string) => `More detailed hint: ${cmd}`,
     whatHappened: 'What happened',
+    expected: 'expected',
+    expectedNot: 'expected anything but',
+    received: 'received',
     output: 'What your code printed',
     loadError: 'Your code could not be loaded. Fix this error before the checks can run:',
     loadErrorHint:

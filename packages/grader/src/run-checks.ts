@@ -5,7 +5,8 @@ import { stripVTControlCharacters } from 'node:util';
 import type { TestError, UserConsoleLog } from 'vitest';
 import type { Reporter, TestCase, TestModule } from 'vitest/node';
 import { createVitest } from 'vitest/node';
-import { CHECK_TIMEOUT_MS } from './check.ts';
+import { type NotedAssertion, notedAssertion } from './assertion-text.ts';
+import { CHECK_TIMEOUT_MS, HINTS_PROPERTY } from './check.ts';
 import {
   CHECK_EVENTS_ENV,
   type CheckEvent,
@@ -19,7 +20,7 @@ import {
   type RunResult,
   summarise,
 } from './check-result.ts';
-import type { Bilingual, CheckMeta } from './check-types.ts';
+import type { Bilingual, CheckMeta, TieredHints } from './check-types.ts';
 import { learnerLocation } from './error-location.ts';
 import { killTestWorkers } from './process-tree.ts';
 
@@ -132,7 +133,13 @@ class CheckCollector implements Reporter {
   private readonly order: TestCase[] = [];
   private readonly outcome = new Map<
     string,
-    { status: CheckResult['status']; message?: string; reason?: FailureReason }
+    {
+      status: CheckResult['status'];
+      message?: string;
+      reason?: FailureReason;
+      assertion?: NotedAssertion;
+      hints?: TieredHints;
+    }
   >();
   private readonly output = new Map<string, string>();
   private watchdog: NodeJS.Timeout | undefined;
@@ -258,6 +265,12 @@ class CheckCollector implements Reporter {
         .map((error) => describeError(error, this.srcDir, this.repoRoot))
         .join('\n');
       this.record(testCase, 'fail', message);
+      const noted = result.errors?.map(notedAssertion).find(Boolean);
+      const outcome = this.outcome.get(testCase.id);
+      if (noted && outcome) outcome.assertion = noted;
+      // because(hints, ...) in the check: hints about the assertion that failed.
+      const hints = result.errors?.map((e) => e[HINTS_PROPERTY]).find(isTieredHints);
+      if (hints && outcome) outcome.hints = hints;
     }
   }
 
@@ -283,13 +296,20 @@ class CheckCollector implements Reporter {
     return this.order.flatMap((testCase) => {
       const meta = metaOf(testCase);
       if (!meta) return [];
-      const { status, message, reason } =
+      const { status, message, reason, assertion, hints } =
         this.outcome.get(testCase.id) ??
         (testCase.name === this.hungId
           ? { status: 'fail', message: `did not finish within ${this.hungSeconds} s` }
           : { status: 'fail', message: 'not run' });
       const result = this.entry(testCase, meta, tasks, status, message);
-      return [reason ? { ...result, reason } : result];
+      return [
+        {
+          ...result,
+          ...(reason ? { reason } : {}),
+          ...(assertion ? { assertion } : {}),
+          ...(hints ? { hints } : {}),
+        },
+      ];
     });
   }
 
@@ -328,6 +348,17 @@ class CheckCollector implements Reporter {
   }
 }
 
+function isTieredHints(value: unknown): value is TieredHints {
+  const hints = value as TieredHints | undefined;
+  return (
+    Array.isArray(hints?.ko) &&
+    Array.isArray(hints?.en) &&
+    hints.ko.length > 0 &&
+    hints.ko.length === hints.en.length &&
+    [...hints.ko, ...hints.en].every((h) => typeof h === 'string')
+  );
+}
+
 /** Ids of the tasks (`describe` blocks) in the order their checks run. */
 function taskIds(tests: TestCase[]): string[] {
   const ids: string[] = [];
@@ -360,5 +391,7 @@ function describeError(error: TestError, srcDir: string, repoRoot: string): stri
   // An exception thrown by the learner's code (not a check's assertion) says where.
   const where =
     error.name === 'AssertionError' ? undefined : learnerLocation(error, srcDir, repoRoot);
-  return [error.message, ...shown, ...(where ? [where] : [])].join('\n').trim();
+  // "// Object.is equality" is how the matcher compared, not what a learner needs to know.
+  const message = (error.message ?? '').replace(/ \/\/ Object\.is equality$/, '');
+  return [message, ...shown, ...(where ? [where] : [])].join('\n').trim();
 }

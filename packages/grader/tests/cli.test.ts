@@ -52,6 +52,16 @@ describe('grading learner code', () => {
     expect(run.code).toBe(1);
   });
 
+  test.concurrent('a failed assertion shows its own hint and the check’s note and values', async () => {
+    const run = await grade([course.labs.hinted]);
+    expect(run.stdout).toContain(
+      "What happened: the answer\n    expected: 'ok'\n    received: 'OK'",
+    );
+    expect(run.stdout).toContain('💡 Hint 1/1: Mind the case too');
+    expect(run.stdout).not.toContain('first hint 1');
+    expect(run.stdout).not.toContain('Object.is');
+  });
+
   test.concurrent('--hint 2 shows the second tier too', async () => {
     const run = await grade([course.labs.half, '--hint', '2']);
     expect(run.stdout).toContain('💡 Hint 2/2: second hint 2');

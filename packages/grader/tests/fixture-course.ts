@@ -14,12 +14,13 @@ export const fixtureHandlers = {
   stuck: `while (true) {}\nexport const handler = async () => 'ok';`,
   split: `export const handler = async () => 'ok';`,
   jsonparse: `const config = JSON.parse(process.env.LAMBDA_DOJO_NOT_SET as string);\nexport const handler = async () => config;`,
+  hinted: `export const handler = async () => 'OK';`,
   secondloops: `let calls = 0;\nexport const handler = async () => {\n  if (++calls === 2) while (true) {}\n  return 'ok';\n};`,
 } as const;
 
 export type FixtureLab = keyof typeof fixtureHandlers;
 
-const checkFile = `import { check, task } from '@lambda-dojo/grader';
+const checkFile = `import { because, check, task } from '@lambda-dojo/grader';
 import { handler } from '@lab/handler.ts';
 import { expect } from 'vitest';
 
@@ -27,7 +28,13 @@ const hints = (n: number) => ({ ko: ['첫 번째 힌트 ' + n, '두 번째 힌�
 
 task({ ko: '과제 1: 응답하기', en: 'Task 1: answer' }, () => {
   check('answers-ok', { title: { ko: 'ok로 응답한다', en: 'answers ok' }, points: 60, hints: hints(1), timeoutMs: 1500 }, async () => {
-    expect(await handler()).toBe('ok');
+    const answer = await handler();
+    because({ ko: '소문자로 답하세요', en: 'Answer in lower case' }, () => {
+      expect(answer.toLowerCase(), 'the answer, any case').toBe('ok');
+    });
+    because({ ko: ['대소문자까지 맞추세요'], en: ['Mind the case too'] }, () => {
+      expect(answer, 'the answer').toBe('ok');
+    });
   });
 });
 task({ ko: '과제 2: 다시 응답하기', en: 'Task 2: answer again' }, () => {
