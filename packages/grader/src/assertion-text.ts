@@ -8,6 +8,8 @@ export interface NotedAssertion {
   received?: string;
   /** `.not.toBe(x)`: anything but `expected` would have passed. */
   negated: boolean;
+  /** The note says it all (it names the expected value itself). */
+  complete?: boolean;
 }
 
 /**
@@ -18,8 +20,12 @@ export interface NotedAssertion {
  */
 export function notedAssertion(error: TestError): NotedAssertion | undefined {
   if (error.name !== 'AssertionError' || !error.message) return undefined;
-  const match = /^([\s\S]+?): (expected [\s\S]*)$/.exec(error.message);
+  // The matcher's own text is the last ": expected …"; the note may contain one itself.
+  const match = /^([\s\S]+): (expected [\s\S]*)$/.exec(error.message);
   if (!match?.[1] || !match[2]) return undefined;
+  // A note that already says what was expected ("x: expected 18.33 but received 29.9")
+  // is the whole story; the values compared under it (1 and 0) would only confuse.
+  if (/\bexpected\b/i.test(match[1])) return { note: match[1], negated: false, complete: true };
   const negated = / not to /.test(match[2]);
   // Vitest hands the values over as text; the matcher's wording shows which were strings.
   const single = (value: unknown) => {

@@ -19,6 +19,7 @@ export function explainFailure(check: CheckResult, m: Messages): string {
   if (exited) return m.exitCalled(exited[1] ?? '');
   if (raw === 'not run') return m.notRun;
   const noted = check.assertion;
+  if (noted?.complete) return noted.note;
   if (noted) {
     const lines = [noted.note];
     if (noted.expected !== undefined) {

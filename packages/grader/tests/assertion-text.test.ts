@@ -58,6 +58,17 @@ describe('a failed assertion with the check’s own note', () => {
     );
   });
 
+  test('is the note alone when the note already names the expected value', () => {
+    const usd = {
+      ...toBe,
+      message:
+        'computeUsd: expected 18.33337 but received 29.99: expected 1 to be +0 // Object.is equality',
+    } as TestError;
+    expect(explainFailure(failed(usd), messagesFor('en'))).toBe(
+      'computeUsd: expected 18.33337 but received 29.99',
+    );
+  });
+
   test('is left alone without a note', () => {
     const bare = { ...toBe, message: 'expected 1 to be +0 // Object.is equality' } as TestError;
     expect(notedAssertion(bare)).toBeUndefined();
