@@ -54,7 +54,7 @@ const messages = {
       `파일 변경 감시를 시작하지 못했습니다 (${msg}). 폴링 방식으로 다시 실행하세요: ${cmd}`,
     polling: '폴링 방식으로 변경을 확인합니다(1초 간격).',
     progressTitle: '랩 진행 현황',
-    progressHeader: ['랩', '제목', '상태', '점수', '마지막 채점'],
+    progressHeader: ['랩', '제목', '상태', '최고 점수', '마지막 점수', '마지막 채점'],
     statusPass: '통과',
     statusFail: '진행 중',
     statusError: '오류',
@@ -79,6 +79,11 @@ const messages = {
     backupRestore: (dir: string) =>
       `되돌리려면 백업 폴더의 파일을 같은 경로에 다시 복사하세요. 예: cp -R "${dir}/labs/." labs/`,
     changedFile: (path: string) => `  바꿈: ${path}`,
+    willReplace: (n: number) => `다음 파일 ${n}개를 바꿉니다(원래 파일은 백업해 둡니다):`,
+    confirmQuestion: '계속할까요? [y/N] ',
+    confirmDeclined: '아무것도 바꾸지 않았습니다.',
+    confirmNeedsYes: (cmd: string) =>
+      `물어볼 터미널이 없어 아무것도 바꾸지 않았습니다. 바꾸려면 이렇게 실행하세요: ${cmd}`,
     starterUnknown: (lab: string, cmd: string) =>
       `${lab}의 시작 코드 기록이 course-files.json에 없습니다. 코스 저장소를 최신으로 받은 뒤 다시 실행하세요. (코스 작성자: ${cmd})`,
     starterMissing: (path: string) =>
@@ -154,7 +159,7 @@ const messages = {
       `Could not watch files (${msg}). Run with polling instead: ${cmd}`,
     polling: 'Polling for changes every second.',
     progressTitle: 'Lab progress',
-    progressHeader: ['Lab', 'Title', 'Status', 'Score', 'Last graded'],
+    progressHeader: ['Lab', 'Title', 'Status', 'Best', 'Last', 'Last graded'],
     statusPass: 'passed',
     statusFail: 'in progress',
     statusError: 'error',
@@ -179,6 +184,12 @@ const messages = {
     backupRestore: (dir: string) =>
       `To get them back, copy them to the same paths, for example: cp -R "${dir}/labs/." labs/`,
     changedFile: (path: string) => `  changed: ${path}`,
+    willReplace: (n: number) =>
+      `${n === 1 ? 'This file' : `These ${n} files`} will be replaced (your versions are backed up first):`,
+    confirmQuestion: 'Go on? [y/N] ',
+    confirmDeclined: 'Nothing was changed.',
+    confirmNeedsYes: (cmd: string) =>
+      `There is no terminal to ask on, so nothing was changed. To replace them, run: ${cmd}`,
     starterUnknown: (lab: string, cmd: string) =>
       `course-files.json has no starter record for ${lab}. Pull the latest course and run this again. (Course authors: ${cmd})`,
     starterMissing: (path: string) =>

@@ -3,6 +3,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
+import { recordProgress } from '../src/progress.ts';
 import type { ResultsFile } from '../src/results-json.ts';
 import { writeFixtureCourse } from './fixture-course.ts';
 import { courseEnv, type NodeRun, runNode } from './run-node.ts';
@@ -211,6 +212,22 @@ describe('results and progress', () => {
     expect(run.stdout).toMatch(/lab-1\s+good lab\s+passed\s+100\/100/);
     expect(run.stdout).toMatch(/lab-3\s+loop lab\s+not graded\s+-\/100/);
     expect(run.code).toBe(0);
+  });
+
+  test('--all keeps a passed lab passed after a worse try, and shows both grades', async () => {
+    const stateDir = join(course.dir, 'state-best');
+    const state = { LAMBDA_DOJO_STATE_DIR: stateDir };
+    await grade([course.labs.good], state);
+    const file = join(stateDir, 'progress.json');
+    recordProgress(file, 'lab-1', {
+      status: 'fail',
+      score: 21,
+      maxScore: 100,
+      gradedAt: new Date().toISOString(),
+    });
+    const run = await grade(['--all'], state);
+    expect(run.stdout).toMatch(/Lab\s+Title\s+Status\s+Best\s+Last\s+Last graded/);
+    expect(run.stdout).toMatch(/lab-1\s+good lab\s+passed\s+100\/100\s+21\/100/);
   });
 
   test('grading the solution never changes the progress file', async () => {
