@@ -23,14 +23,22 @@ export interface CheckEvent {
   timeoutMs: number;
   /** When it happened (ms since the epoch). */
   at: number;
+  /** The check's title, for the progress line. */
+  title?: { ko: string; en: string };
 }
 
 /** In the check worker: notes that check `id` starts or ends. */
-export function noteCheck(event: CheckEvent['event'], id: string, timeoutMs: number): void {
+export function noteCheck(
+  event: CheckEvent['event'],
+  id: string,
+  timeoutMs: number,
+  title?: CheckEvent['title'],
+): void {
   const file = process.env[CHECK_EVENTS_ENV];
   if (!file) return;
   try {
-    appendFileSync(file, `${JSON.stringify({ event, id, timeoutMs, at: Date.now() })}\n`);
+    const line: CheckEvent = { event, id, timeoutMs, at: Date.now(), ...(title ? { title } : {}) };
+    appendFileSync(file, `${JSON.stringify(line)}\n`);
   } catch {
     // The grader went away or the file was removed: grading goes on without progress.
   }

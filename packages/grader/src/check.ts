@@ -29,7 +29,7 @@ export function check(
   // A re-run after a hang skips the check that hung, so the others can finish.
   const declare = skippedChecks().has(id) ? test.skip : test;
   declare(id, { timeout, meta: { check: meta } }, async (context) => {
-    noteCheck('start', id, timeout);
+    noteCheck('start', id, timeout, options.title);
     try {
       // LAMBDA_DOJO_LOOP_GUARD=off leaves loops to the grader's slower fallback (for its tests).
       if (process.env.LAMBDA_DOJO_LOOP_GUARD === 'off') return await fn(context);

@@ -14,6 +14,10 @@ const messages = {
     hint: (tier: number, total: number) => `힌트 ${tier}/${total}`,
     moreHints: (cmd: string) => `더 자세한 힌트: ${cmd}`,
     whatHappened: '무슨 일이 있었나요',
+    runningCheck: (title: string, done: number, seconds: string) =>
+      `⏳ 체크 ${done}개 끝남 · 실행 중: ${title} (${seconds}초)`,
+    slowCheck: (title: string, s: number, limit: number) =>
+      `⏳ "${title}" 체크가 ${s}초째 실행 중입니다. 채점기는 ${limit}초까지 기다린 뒤 멈춥니다.`,
     expected: '기대한 값',
     expectedNot: '이 값만 아니면 됩니다',
     received: '실제 값',
@@ -120,6 +124,10 @@ const messages = {
     hint: (tier: number, total: number) => `Hint ${tier}/${total}`,
     moreHints: (cmd: string) => `More detailed hint: ${cmd}`,
     whatHappened: 'What happened',
+    runningCheck: (title: string, done: number, seconds: string) =>
+      `⏳ ${done} ${done === 1 ? 'check' : 'checks'} done · running: ${title} (${seconds} s)`,
+    slowCheck: (title: string, s: number, limit: number) =>
+      `⏳ The check "${title}" has been running for ${s} s. The grader waits up to ${limit} s, then stops it.`,
     expected: 'expected',
     expectedNot: 'expected anything but',
     received: 'received',

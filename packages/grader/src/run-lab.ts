@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { RunResult } from './check-result.ts';
 import type { Lab } from './labs.ts';
+import { liveStatus } from './live-status.ts';
 import { openTarget } from './open-target.ts';
 import type { CliOptions } from './options.ts';
 import { runChecksPastHangs } from './run-past-hangs.ts';
@@ -18,6 +19,9 @@ export async function runLab(
 ): Promise<RunResult> {
   const { manifest } = lab;
   const target = await openTarget(options, manifest.id, srcDir, print);
+  // The live line goes to the terminal only, never into --json output on stdout.
+  const tty = Boolean(process.stdout.isTTY) && options.json !== '-';
+  const status = liveStatus(options.lang, print, tty);
   try {
     return await runChecksPastHangs({
       repoRoot,
@@ -25,8 +29,10 @@ export async function runLab(
       srcDir,
       maxScore: manifest.points,
       env: target.env,
+      onCheckEvent: status.onEvent,
     });
   } finally {
+    status.stop();
     await target.cleanup();
   }
 }
