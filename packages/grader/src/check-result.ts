@@ -1,5 +1,6 @@
 import type { NotedAssertion } from './assertion-text.ts';
 import type { Bilingual, CheckMeta, TieredHints } from './check-types.ts';
+import type { TypeProblem } from './type-check.ts';
 
 export type CheckStatus = 'pass' | 'fail' | 'error';
 
@@ -37,6 +38,10 @@ export type RunProblem =
 
 export interface RunResult {
   status: RunStatus;
+  /** TypeScript errors in the learner's files (no points); undefined when the check did not finish. */
+  typeProblems?: TypeProblem[];
+  /** Set when the type check was cut short: the folder to run `tsc` on instead. */
+  typeCheckLate?: string;
   checks: CheckResult[];
   problems: RunProblem[];
   score: number;

@@ -14,6 +14,11 @@ const messages = {
     hint: (tier: number, total: number) => `힌트 ${tier}/${total}`,
     moreHints: (cmd: string) => `더 자세한 힌트: ${cmd}`,
     whatHappened: '무슨 일이 있었나요',
+    typeErrors: (n: number) =>
+      `TypeScript 타입 오류 ${n}개가 있습니다. 점수에는 들어가지 않지만 고치세요:`,
+    moreTypeErrors: (n: number) => `…그리고 ${n}개 더`,
+    typeCheckLate: (cmd: string) =>
+      `타입 검사가 제때 끝나지 않아 결과를 보여 주지 못했습니다. 타입 오류를 보려면: ${cmd}`,
     runningCheck: (title: string, done: number, seconds: string) =>
       `⏳ 체크 ${done}개 끝남 · 실행 중: ${title} (${seconds}초)`,
     slowCheck: (title: string, s: number, limit: number) =>
@@ -124,6 +129,11 @@ const messages = {
     hint: (tier: number, total: number) => `Hint ${tier}/${total}`,
     moreHints: (cmd: string) => `More detailed hint: ${cmd}`,
     whatHappened: 'What happened',
+    typeErrors: (n: number) =>
+      `TypeScript finds ${n} type ${n === 1 ? 'error' : 'errors'} in your code. They cost no points, but fix them:`,
+    moreTypeErrors: (n: number) => `…and ${n} more`,
+    typeCheckLate: (cmd: string) =>
+      `The type check did not finish in time, so type errors are not shown. To see them: ${cmd}`,
     runningCheck: (title: string, done: number, seconds: string) =>
       `⏳ ${done} ${done === 1 ? 'check' : 'checks'} done · running: ${title} (${seconds} s)`,
     slowCheck: (title: string, s: number, limit: number) =>

@@ -1,3 +1,4 @@
+import { relative } from 'node:path';
 import type { CheckResult, RunResult } from './check-result.ts';
 import type { Lang } from './check-types.ts';
 import { explainFailure, explainProblem } from './explain.ts';
@@ -12,7 +13,11 @@ export interface ReportOptions {
   suggestMoreHints?: boolean;
   labId: string;
   nextLabId?: string;
+  /** Paths in the report are shown relative to this folder. */
+  repoRoot?: string;
 }
+
+const TYPE_PROBLEMS_SHOWN = 8;
 
 const mark = (check: CheckResult) => (check.status === 'pass' ? style.green('✓') : style.red('✗'));
 
@@ -55,6 +60,20 @@ export function formatReport(run: RunResult, options: ReportOptions): string {
         style.dim(`  ${m.moreHints(`npm run grade -- ${options.labId} --hint ${shown + 1}`)}`),
       );
     }
+  }
+  if (run.typeProblems?.length) {
+    lines.push('', style.yellow(m.typeErrors(run.typeProblems.length)));
+    for (const p of run.typeProblems.slice(0, TYPE_PROBLEMS_SHOWN)) {
+      const file = relative(options.repoRoot ?? process.cwd(), p.file);
+      lines.push(`  ${file}:${p.line}:${p.column} ${style.dim(`TS${p.code}`)} ${p.message}`);
+    }
+    if (run.typeProblems.length > TYPE_PROBLEMS_SHOWN) {
+      lines.push(style.dim(`  ${m.moreTypeErrors(run.typeProblems.length - TYPE_PROBLEMS_SHOWN)}`));
+    }
+  }
+  if (run.typeCheckLate) {
+    const dir = relative(options.repoRoot ?? process.cwd(), run.typeCheckLate) || '.';
+    lines.push('', style.dim(m.typeCheckLate(`npx tsc --noEmit -p ${dir}`)));
   }
   lines.push('', style.bold(m.score(run.score, run.maxScore)));
   if (run.status === 'pass') {

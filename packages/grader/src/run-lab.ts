@@ -1,10 +1,18 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RunResult } from './check-result.ts';
 import type { Lab } from './labs.ts';
 import { liveStatus } from './live-status.ts';
 import { openTarget } from './open-target.ts';
 import type { CliOptions } from './options.ts';
+import { stateDir } from './paths.ts';
 import { runChecksPastHangs } from './run-past-hangs.ts';
+import {
+  buildInfoPath,
+  startTypeCheck,
+  TYPE_CHECK_WAIT_MS,
+  typeCheckWithin,
+} from './type-check.ts';
 
 /**
  * Grades a lab's code in `srcDir` against the target the options name, and
@@ -22,8 +30,17 @@ export async function runLab(
   // The live line goes to the terminal only, never into --json output on stdout.
   const tty = Boolean(process.stdout.isTTY) && options.json !== '-';
   const status = liveStatus(options.lang, print, tty);
+  const base = join(srcDir, '..');
+  // Without the lab's tsconfig.json there is nothing to say what "correct" means: no check.
+  const configDir = [base, lab.labDir].find((dir) => existsSync(join(dir, 'tsconfig.json')));
+  const typeCheck = startTypeCheck({
+    configDir: configDir ?? lab.labDir,
+    files: manifest.files.edit.map((file) => join(base, file)),
+    lang: options.lang,
+    buildInfoFile: buildInfoPath(stateDir, manifest.id, options.solution),
+  });
   try {
-    return await runChecksPastHangs({
+    const run = await runChecksPastHangs({
       repoRoot,
       checkFiles: manifest.files.checks.map((file) => join(lab.labDir, file)),
       srcDir,
@@ -31,7 +48,10 @@ export async function runLab(
       env: target.env,
       onCheckEvent: status.onEvent,
     });
+    const typeProblems = await typeCheckWithin(typeCheck, TYPE_CHECK_WAIT_MS);
+    return typeProblems ? { ...run, typeProblems } : { ...run, typeCheckLate: base };
   } finally {
+    typeCheck.stop();
     status.stop();
     await target.cleanup();
   }

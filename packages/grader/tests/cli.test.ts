@@ -63,6 +63,18 @@ describe('grading learner code', () => {
     expect(run.stdout).not.toContain('Object.is');
   });
 
+  test.concurrent('type errors in the learner’s code are shown and cost no points', async () => {
+    const run = await grade([course.labs.typeerror], { LAMBDA_DOJO_TYPECHECK_WAIT_MS: '90000' });
+    expect(run.stdout).toContain(
+      'TypeScript finds 1 type error in your code. They cost no points, but fix them:',
+    );
+    expect(run.stdout).toMatch(
+      /labs\/lab-\d+-typeerror\/src\/handler\.ts:2:9 TS2322 Type 'string' is not assignable to type 'number'\./,
+    );
+    expect(run.stdout).toContain('Score: 100 / 100');
+    expect(run.code).toBe(0);
+  });
+
   test.concurrent('--hint 2 shows the second tier too', async () => {
     const run = await grade([course.labs.half, '--hint', '2']);
     expect(run.stdout).toContain('💡 Hint 2/2: second hint 2');

@@ -15,6 +15,7 @@ export const fixtureHandlers = {
   split: `export const handler = async () => 'ok';`,
   jsonparse: `const config = JSON.parse(process.env.LAMBDA_DOJO_NOT_SET as string);\nexport const handler = async () => config;`,
   hinted: `export const handler = async () => 'OK';`,
+  typeerror: `export const handler = async () => {\n  const count: number = 'x';\n  return count === 0 ? 'no' : 'ok';\n};`,
   secondloops: `let calls = 0;\nexport const handler = async () => {\n  if (++calls === 2) while (true) {}\n  return 'ok';\n};`,
 } as const;
 
@@ -115,6 +116,9 @@ export function writeFixtureCourse(): { dir: string; labs: Record<FixtureLab, st
       },
     };
     writeFileSync(join(dir, 'labs', folder, 'lab.json'), JSON.stringify(manifest, null, 2));
+    const base = fileURLToPath(new URL('../../../tsconfig.base.json', import.meta.url));
+    const tsconfig = { extends: base, include: ['src'] };
+    writeFileSync(join(dir, 'labs', folder, 'tsconfig.json'), JSON.stringify(tsconfig));
   });
   return { dir, labs };
 }

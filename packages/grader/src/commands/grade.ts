@@ -55,6 +55,7 @@ export async function gradeCommand(
       lang: options.lang,
       hintTier: options.hintTier,
       labId: manifest.id,
+      repoRoot,
       ...(nextLab ? { nextLabId: nextLab.manifest.id } : {}),
     }),
   );
