@@ -33,12 +33,15 @@ export async function runLab(
   const base = join(srcDir, '..');
   // Without the lab's tsconfig.json there is nothing to say what "correct" means: no check.
   const configDir = [base, lab.labDir].find((dir) => existsSync(join(dir, 'tsconfig.json')));
-  const typeCheck = startTypeCheck({
-    configDir: configDir ?? lab.labDir,
-    files: manifest.files.edit.map((file) => join(base, file)),
-    lang: options.lang,
-    buildInfoFile: buildInfoPath(stateDir, manifest.id, options.solution),
-  });
+  const typeCheck =
+    configDir === undefined
+      ? undefined
+      : startTypeCheck({
+          configDir,
+          files: manifest.files.edit.map((file) => join(base, file)),
+          lang: options.lang,
+          buildInfoFile: buildInfoPath(stateDir, manifest.id, options.solution),
+        });
   try {
     const run = await runChecksPastHangs({
       repoRoot,
@@ -48,10 +51,11 @@ export async function runLab(
       env: target.env,
       onCheckEvent: status.onEvent,
     });
+    if (!typeCheck) return run;
     const typeProblems = await typeCheckWithin(typeCheck, TYPE_CHECK_WAIT_MS);
     return typeProblems ? { ...run, typeProblems } : { ...run, typeCheckLate: base };
   } finally {
-    typeCheck.stop();
+    typeCheck?.stop();
     status.stop();
     await target.cleanup();
   }
