@@ -1,6 +1,6 @@
 import { monthlyCost } from '@lab/cost.ts';
 import { dec } from '@lab/money.ts';
-import { check, task } from '@lambda-dojo/grader';
+import { because, check, task } from '@lambda-dojo/grader';
 import { pricing } from '@lambda-dojo/lambda-facts';
 import { expect } from 'vitest';
 
@@ -54,8 +54,16 @@ task({ ko: '과제 2: 월 요금', en: 'Task 2: monthly cost' }, () => {
     () => {
       const cost = monthlyCost({ memoryMb: 512, durationMs: 1_000, invocations: 3_000_000 });
       expectUsd(cost.gbSeconds, dec(1_500_000), 'gbSeconds');
-      expectUsd(cost.computeUsd, dec(1_100_000).times(x86.tier1.value), 'computeUsd');
-      expectUsd(cost.requestUsd, perRequest.times(2_000_000), 'requestUsd');
+      because(
+        {
+          ko: 'GB-초는 맞아요. 곱하기 전에 무료 사용량(pricing.freeTier.gbSeconds와 pricing.freeTier.requests)을 빼세요. freeTier의 기본값은 true예요.',
+          en: 'The GB-seconds are right. Subtract the free tier (pricing.freeTier.gbSeconds and pricing.freeTier.requests) before multiplying; freeTier defaults to true.',
+        },
+        () => {
+          expectUsd(cost.computeUsd, dec(1_100_000).times(x86.tier1.value), 'computeUsd');
+          expectUsd(cost.requestUsd, perRequest.times(2_000_000), 'requestUsd');
+        },
+      );
       expectUsd(cost.ephemeralStorageUsd, dec(0), 'ephemeralStorageUsd');
       expectUsd(
         cost.totalUsd,

@@ -11,7 +11,7 @@ import { FunctionInvocationError, PayloadTooLargeError } from '@lab/errors.ts';
 import { dryRun, invokeAsync, invokeJson, invokeWithLogs } from '@lab/invoke.ts';
 import { parseReportLine } from '@lab/report.ts';
 import { type RetryOptions, withRetry } from '@lab/retry.ts';
-import { check, task } from '@lambda-dojo/grader';
+import { because, check, task } from '@lambda-dojo/grader';
 import { limits, toBytes } from '@lambda-dojo/lambda-facts';
 import { Uint8ArrayBlobAdapter } from '@smithy/core/serde';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -455,13 +455,30 @@ async function runThrottled(random: number, failures: number) {
   return { ...result, delays, calls };
 }
 
+const uncappedHint = {
+  ko: '대기 시간이 상한을 넘었어요. 두 배씩 늘리되 maxDelayMs에서 멈춰야 해요: Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** retry).',
+  en: 'The wait went past its ceiling: it doubles, but stops at maxDelayMs. Use Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** retry).',
+};
+const fakeTimersHint = {
+  ko: '체크가 가짜로 돌리는 전역 setTimeout으로 기다리세요. node:timers/promises의 setTimeout은 체크의 시계를 따르지 않아요.',
+  en: 'Wait with the global setTimeout, which the checks fake; the setTimeout of node:timers/promises does not follow the checks’ clock.',
+};
+
 const expectDelays = (actual: number[], expected: number[], label: string) => {
   expect(actual.length, `${label}: number of retries`).toBe(expected.length);
   actual.forEach((delay, i) => {
-    expect(
-      Math.abs(delay - (expected[i] ?? 0)),
-      `${label}: delay before retry ${i + 1} was ${delay} ms, expected ${expected[i]} ms (all: ${actual.join(', ')}). Wait with the global setTimeout, which the checks fake (not node:timers/promises).`,
-    ).toBeLessThanOrEqual(1);
+    const want = expected[i] ?? 0;
+    // Hints for what went wrong with this delay; otherwise the check's own.
+    const uncapped = i > 0 && want < 2 * (expected[i - 1] ?? 0) && delay > want + 1;
+    const unfaked = delay === 0 && want > 0;
+    const assertDelay = () =>
+      expect(
+        Math.abs(delay - want),
+        `${label}: delay before retry ${i + 1} was ${delay} ms, expected ${want} ms (all: ${actual.join(', ')})`,
+      ).toBeLessThanOrEqual(1);
+    if (uncapped) because(uncappedHint, assertDelay);
+    else if (unfaked) because(fakeTimersHint, assertDelay);
+    else assertDelay();
   });
 };
 

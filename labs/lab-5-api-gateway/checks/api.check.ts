@@ -2,7 +2,7 @@ import { handler } from '@lab/handler.ts';
 import { logoPng } from '@lab/logo.ts';
 import { allowedOrigin } from '@lab/responses.ts';
 import { restHandler, toHttpApiEvent } from '@lab/rest-adapter.ts';
-import { check, task } from '@lambda-dojo/grader';
+import { because, check, task } from '@lambda-dojo/grader';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { expect } from 'vitest';
 import {
@@ -40,10 +40,23 @@ function header(result: Result, name: string): string | undefined {
 
 /** The JSON body of a response, after checking it is declared and encoded as JSON. */
 function jsonBody(result: Result, label: string): unknown {
-  expect(header(result, 'content-type') ?? '', `${label}: content-type`).toMatch(
-    /^application\/json/,
+  because(
+    {
+      ko: '응답이 JSON이라는 것을 content-type: application/json 헤더로 알려야 해요.',
+      en: 'Say that the answer is JSON with the content-type: application/json header.',
+    },
+    () =>
+      expect(header(result, 'content-type') ?? '', `${label}: content-type`).toMatch(
+        /^application\/json/,
+      ),
   );
-  expect(typeof result.body, `${label}: the body is a string`).toBe('string');
+  because(
+    {
+      ko: 'body는 문자열이어야 해요. 객체를 그대로 넣지 말고 JSON.stringify(...)로 바꿔서 넣으세요.',
+      en: 'The body must be a string: pass the object through JSON.stringify(...) instead of returning it as it is.',
+    },
+    () => expect(typeof result.body, `${label}: the body is a string`).toBe('string'),
+  );
   try {
     return JSON.parse(result.body as string);
   } catch {

@@ -234,7 +234,7 @@ task(
         expect(puts().length, 'PutObject calls').toBe(1);
         expect(put?.Bucket, 'PutObject Bucket').toBe(bucket);
         expect(put?.Key, 'PutObject Key').toBe('processed/보고서 2026.txt.json');
-        expect(put?.ContentType, 'PutObject ContentType').toMatch(/^application\/json/);
+        expect(put?.ContentType ?? '', 'PutObject ContentType').toMatch(/^application\/json/);
         expect(writtenJson(put), 'the summary written').toEqual(
           expectedSummary('uploads/보고서 2026.txt', report2026),
         );

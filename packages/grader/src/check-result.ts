@@ -1,4 +1,6 @@
-import type { Bilingual, CheckMeta } from './check-types.ts';
+import type { NotedAssertion } from './assertion-text.ts';
+import type { Bilingual, CheckMeta, TieredHints } from './check-types.ts';
+import type { TypeProblem } from './type-check.ts';
 
 export type CheckStatus = 'pass' | 'fail' | 'error';
 
@@ -8,6 +10,12 @@ export interface CheckResult {
   status: CheckStatus;
   /** What went wrong, for a failing check (assertion message or error). */
   message?: string;
+  /** Why it failed, when the grader knows better than the message: `hang` is a loop it stopped. */
+  reason?: FailureReason;
+  /** The first failed assertion that carries the check's own note, split for the report. */
+  assertion?: NotedAssertion;
+  /** Hints the failed assertion carries (`because(...)` in the check), over the check's own. */
+  hints?: TieredHints;
   /** What the learner's code printed while the check ran. */
   output: string;
   /** 1-based index of the task (`describe` block) the check belongs to. */
@@ -17,11 +25,14 @@ export interface CheckResult {
   durationMs: number;
 }
 
+/** `loop`: the loop guard stopped an endless loop (message: where); `hang`: the grader stopped the worker. */
+export type FailureReason = 'hang' | 'loop';
+
 export type RunStatus = 'pass' | 'fail' | 'error';
 
 /** Why a whole run could not grade normally. */
 export type RunProblem =
-  | { kind: 'load'; file: string; message: string }
+  | { kind: 'load'; file: string; message: string; errorName?: string }
   | { kind: 'hang'; checkId: string; seconds: number }
   | { kind: 'unhandled'; message: string }
   /** `--strict` found signs that the run's results were tampered with (integrity/strict-run.ts). */
@@ -29,6 +40,10 @@ export type RunProblem =
 
 export interface RunResult {
   status: RunStatus;
+  /** TypeScript errors in the learner's files (no points); undefined when the check did not finish. */
+  typeProblems?: TypeProblem[];
+  /** Set when the type check was cut short: the folder to run `tsc` on instead. */
+  typeCheckLate?: string;
   checks: CheckResult[];
   problems: RunProblem[];
   score: number;

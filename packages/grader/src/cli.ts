@@ -6,6 +6,7 @@ import { helpText } from './help.ts';
 import { findLab, type Lab, loadCourse } from './labs.ts';
 import { detectLang } from './lang.ts';
 import { messagesFor } from './messages.ts';
+import { NpmOptionsError, recoverNpmArgs } from './npm-args.ts';
 import { type CliOptions, parseOptions, UsageError } from './options.ts';
 import { repoRoot } from './paths.ts';
 import { style } from './style.ts';
@@ -14,9 +15,16 @@ import { style } from './style.ts';
 export async function main(argv: string[]): Promise<number> {
   let options: CliOptions;
   try {
-    options = parseOptions(argv);
+    options = parseOptions(
+      recoverNpmArgs(argv, ['all', 'solution', 'watch', 'poll', 'strict'], 'grade'),
+    );
   } catch (error) {
     const m = messagesFor(detectLang());
+    if (error instanceof NpmOptionsError) {
+      const said = messagesFor(error.lang ?? detectLang());
+      process.stderr.write(`${said.npmOptions(error.command)}\n`);
+      return 2;
+    }
     if (!(error instanceof UsageError)) throw error;
     process.stderr.write(`${m.badOption(error.message)}\n${m.seeHelp}\n`);
     return 2;

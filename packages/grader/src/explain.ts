@@ -9,12 +9,30 @@ import type { Messages } from './messages.ts';
  */
 export function explainFailure(check: CheckResult, m: Messages): string {
   const raw = stripVTControlCharacters(check.message ?? '').trim();
+  if (check.reason === 'loop') return m.loopStopped(raw);
+  if (check.reason === 'hang') {
+    return m.hangCheck(Number(/(\d+) s$/.exec(raw)?.[1] ?? 0));
+  }
   const timedOut = /Test timed out in (\d+)ms/.exec(raw);
   if (timedOut) return m.timeout(Number(timedOut[1]));
   const exited = /process\.exit unexpectedly called with "([^"]*)"/.exec(raw);
   if (exited) return m.exitCalled(exited[1] ?? '');
   if (raw === 'not run') return m.notRun;
   if (raw === 'tampered') return m.checkTampered;
+  const noted = check.assertion;
+  if (noted?.complete) return noted.note;
+  if (noted) {
+    const lines = [noted.note];
+    if (noted.expected !== undefined) {
+      lines.push(`${noted.negated ? m.expectedNot : m.expected}: ${noted.expected}`);
+    }
+    if (noted.received !== undefined) lines.push(`${m.received}: ${noted.received}`);
+    // Values on many lines: Vitest's diff (after the first line) shows them best.
+    if (noted.expected === undefined || (noted.received === undefined && !noted.negated)) {
+      lines.push(...raw.split('\n').slice(1));
+    }
+    return lines.join('\n');
+  }
   const hung = /^did not finish within (\d+) s$/.exec(raw);
   if (hung) return m.hang(check.meta.id, Number(hung[1]));
   return raw;
@@ -22,8 +40,11 @@ export function explainFailure(check: CheckResult, m: Messages): string {
 
 export function explainProblem(problem: RunProblem, m: Messages): string {
   switch (problem.kind) {
-    case 'load':
-      return `${m.loadError}\n${stripVTControlCharacters(problem.message).trim()}\n${m.loadErrorHint}`;
+    case 'load': {
+      const text = `${m.loadError}\n${stripVTControlCharacters(problem.message).trim()}`;
+      // A TargetError says what is wrong ("does not export a function named handler").
+      return problem.errorName === 'TargetError' ? text : `${text}\n${m.loadErrorHint}`;
+    }
     case 'hang':
       return problem.checkId
         ? m.hang(problem.checkId, problem.seconds)

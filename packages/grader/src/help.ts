@@ -54,29 +54,34 @@ export type ToolName = 'catch-up' | 'reset' | 'hint';
 
 const toolHelp: Record<ToolName, Record<Lang, string>> = {
   'catch-up': {
-    ko: `사용법: npm run catch-up <랩> [-- --lang ko|en]
+    ko: `사용법: npm run catch-up <랩> [-- --lang ko|en] [-- --yes]
 
 <랩> 앞의 모든 랩에서 여러분이 고치는 파일(lab.json의 files.edit)을 참고 답안으로
 바꿉니다. 바꾸기 전에 원래 파일을 .lambda-dojo/backups/<시각>-catch-up-<랩>/에 백업하고
-그 경로를 알려 줍니다. 예: npm run catch-up lab-3 (lab-1, lab-2를 답안으로 채움)`,
-    en: `Usage: npm run catch-up <lab> [-- --lang ko|en]
+그 경로를 알려 줍니다. 바꿀 파일을 먼저 보여 주고 물어봅니다(--yes면 묻지 않음).
+예: npm run catch-up lab-3 (lab-1, lab-2를 답안으로 채움)`,
+    en: `Usage: npm run catch-up <lab> [-- --lang ko|en] [-- --yes]
 
 Replaces the files you edit (files.edit in lab.json) in every lab before <lab> with
 the reference solutions. Your files are first backed up to
-.lambda-dojo/backups/<time>-catch-up-<lab>/ and the path is printed.
+.lambda-dojo/backups/<time>-catch-up-<lab>/ and the path is printed. It lists the
+files it will replace and asks first (--yes: do not ask).
 Example: npm run catch-up lab-3 (fills in lab-1 and lab-2)`,
   },
   reset: {
-    ko: `사용법: npm run reset <랩> [-- --lang ko|en]
+    ko: `사용법: npm run reset <랩> [-- --lang ko|en] [-- --yes]
 
 <랩>에서 여러분이 고치는 파일을 처음 시작 코드로 되돌립니다. 직접 커밋한 뒤에도
 코스 저장소에 커밋된 시작 코드를 git에서 찾아옵니다. 바꾸기 전에 원래 파일을
-.lambda-dojo/backups/<시각>-reset-<랩>/에 백업하고 그 경로를 알려 줍니다.`,
-    en: `Usage: npm run reset <lab> [-- --lang ko|en]
+.lambda-dojo/backups/<시각>-reset-<랩>/에 백업하고 그 경로를 알려 줍니다. 바꿀 파일을 먼저
+보여 주고 물어보며(--yes면 묻지 않음), 그 랩의 채점 기록과 힌트 단계도 지웁니다.`,
+    en: `Usage: npm run reset <lab> [-- --lang ko|en] [-- --yes]
 
 Restores the starter code of the files you edit in <lab>, found in git by the ids
 committed with the course (it works even after you commit your own work). Your
-files are first backed up to .lambda-dojo/backups/<time>-reset-<lab>/.`,
+files are first backed up to .lambda-dojo/backups/<time>-reset-<lab>/. It lists the
+files it will replace and asks first (--yes: do not ask), and clears the lab's grades
+and hint tiers.`,
   },
   hint: {
     ko: `사용법: npm run hint <랩> [-- --lang ko|en]

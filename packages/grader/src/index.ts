@@ -1,4 +1,4 @@
-export { CHECK_TIMEOUT_MS, check, task } from './check.ts';
+export { because, CHECK_TIMEOUT_MS, check, task } from './check.ts';
 export type { Bilingual, CheckMeta, CheckOptions, Lang, TieredHints } from './check-types.ts';
 export { type FakeContextOptions, fakeContext } from './fake-context.ts';
 export { type CheckSnapshot, snapshotChecks } from './integrity/committed-checks.ts';

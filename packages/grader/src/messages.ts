@@ -15,6 +15,18 @@ const messages = {
     hint: (tier: number, total: number) => `힌트 ${tier}/${total}`,
     moreHints: (cmd: string) => `더 자세한 힌트: ${cmd}`,
     whatHappened: '무슨 일이 있었나요',
+    typeErrors: (n: number) =>
+      `TypeScript 타입 오류 ${n}개가 있습니다. 점수에는 들어가지 않지만 고치세요:`,
+    moreTypeErrors: (n: number) => `…그리고 ${n}개 더`,
+    typeCheckLate: (cmd: string) =>
+      `타입 검사가 제때 끝나지 않아 결과를 보여 주지 못했습니다. 타입 오류를 보려면: ${cmd}`,
+    runningCheck: (title: string, done: number, seconds: string) =>
+      `⏳ 체크 ${done}개 끝남 · 실행 중: ${title} (${seconds}초)`,
+    slowCheck: (title: string, s: number, limit: number) =>
+      `⏳ "${title}" 체크가 ${s}초째 실행 중입니다. 채점기는 ${limit}초까지 기다린 뒤 멈춥니다.`,
+    expected: '기대한 값',
+    expectedNot: '이 값만 아니면 됩니다',
+    received: '실제 값',
     output: '코드가 출력한 내용',
     loadError: '코드를 불러오지 못했습니다. 체크를 실행하기 전에 이 오류부터 고치세요:',
     loadErrorHint:
@@ -28,12 +40,22 @@ const messages = {
     exitCalled: (code: string) =>
       `코드가 process.exit(${code})를 호출했습니다. Lambda 핸들러에서는 process.exit 대신 값을 return 하거나 오류를 throw 하세요.`,
     notRun: '앞선 체크가 멈춰서 실행하지 못했습니다.',
+    hangCheck: (s: number) =>
+      `${s}초 안에 끝나지 않아 채점기가 멈췄습니다. 이 체크가 부르는 코드가 끝없이 돌고 있습니다.`,
+    loopStopped: (where: string) =>
+      where
+        ? `끝나지 않는 반복문이 있어 채점기가 멈췄습니다: ${where}`
+        : '끝나지 않는 반복문이 있어 채점기가 멈췄습니다.',
+    loopHint:
+      '조건이 끝내 거짓이 되지 않는 반복문(while (true), 카운터가 끝에 닿지 않는 for 문 등)을 찾으세요. 이 체크가 부르는 함수의 반복문마다 한 바퀴 돌 때 끝에 가까워지는지 확인하세요.',
     unhandled: '핸들러가 끝난 뒤에 처리되지 않은 오류가 났습니다:',
     unknownLab: (q: string) => `"${q}"라는 랩을 찾을 수 없습니다. 있는 랩은 다음과 같습니다:`,
     noLabGiven: '채점할 랩을 지정하세요. 예: npm run grade lab-1',
     labLine: (id: string, title: string) => `  ${id}  ${title}`,
     badOption: (msg: string) => `명령을 이해하지 못했습니다: ${msg}`,
     seeHelp: '사용법: npm run grade -- --help',
+    npmOptions: (cmd: string) =>
+      `npm이 옵션을 자기 것으로 가져갔습니다. 채점기 옵션은 -- 뒤에 쓰세요: ${cmd}`,
     graderError: (msg: string) => `채점기 오류: ${msg}`,
     jsonWritten: (file: string) => `결과를 ${file}에 저장했습니다.`,
     watching: (dir: string) =>
@@ -42,7 +64,7 @@ const messages = {
       `파일 변경 감시를 시작하지 못했습니다 (${msg}). 폴링 방식으로 다시 실행하세요: ${cmd}`,
     polling: '폴링 방식으로 변경을 확인합니다(1초 간격).',
     progressTitle: '랩 진행 현황',
-    progressHeader: ['랩', '제목', '상태', '점수', '마지막 채점'],
+    progressHeader: ['랩', '제목', '상태', '최고 점수', '마지막 점수', '마지막 채점'],
     statusPass: '통과',
     statusFail: '진행 중',
     statusError: '오류',
@@ -67,6 +89,11 @@ const messages = {
     backupRestore: (dir: string) =>
       `되돌리려면 백업 폴더의 파일을 같은 경로에 다시 복사하세요. 예: cp -R "${dir}/labs/." labs/`,
     changedFile: (path: string) => `  바꿈: ${path}`,
+    willReplace: (n: number) => `다음 파일 ${n}개를 바꿉니다(원래 파일은 백업해 둡니다):`,
+    confirmQuestion: '계속할까요? [y/N] ',
+    confirmDeclined: '아무것도 바꾸지 않았습니다.',
+    confirmNeedsYes: (cmd: string) =>
+      `물어볼 터미널이 없어 아무것도 바꾸지 않았습니다. 바꾸려면 이렇게 실행하세요: ${cmd}`,
     starterUnknown: (lab: string, cmd: string) =>
       `${lab}의 시작 코드 기록이 course-files.json에 없습니다. 코스 저장소를 최신으로 받은 뒤 다시 실행하세요. (코스 작성자: ${cmd})`,
     starterMissing: (path: string) =>
@@ -98,11 +125,24 @@ const messages = {
     score: (score: number, max: number) => `Score: ${score} / ${max}`,
     allPassed: 'Every check passes. On to the next lab!',
     nextLab: (cmd: string) => `Next: ${cmd}`,
-    failedCount: (n: number, total: number) => `${n} of ${total} checks do not pass yet.`,
+    failedCount: (n: number, total: number) =>
+      `${n} of ${total} ${total === 1 ? 'check' : 'checks'} ${n === 1 ? 'does' : 'do'} not pass yet.`,
     firstFailure: (title: string) => `Fix this first: ${title}`,
     hint: (tier: number, total: number) => `Hint ${tier}/${total}`,
     moreHints: (cmd: string) => `More detailed hint: ${cmd}`,
     whatHappened: 'What happened',
+    typeErrors: (n: number) =>
+      `TypeScript finds ${n} type ${n === 1 ? 'error' : 'errors'} in your code. They cost no points, but fix them:`,
+    moreTypeErrors: (n: number) => `…and ${n} more`,
+    typeCheckLate: (cmd: string) =>
+      `The type check did not finish in time, so type errors are not shown. To see them: ${cmd}`,
+    runningCheck: (title: string, done: number, seconds: string) =>
+      `⏳ ${done} ${done === 1 ? 'check' : 'checks'} done · running: ${title} (${seconds} s)`,
+    slowCheck: (title: string, s: number, limit: number) =>
+      `⏳ The check "${title}" has been running for ${s} s. The grader waits up to ${limit} s, then stops it.`,
+    expected: 'expected',
+    expectedNot: 'expected anything but',
+    received: 'received',
     output: 'What your code printed',
     loadError: 'Your code could not be loaded. Fix this error before the checks can run:',
     loadErrorHint:
@@ -116,12 +156,22 @@ const messages = {
     exitCalled: (code: string) =>
       `process.exit(${code}) was called. A Lambda handler returns a value or throws an error instead of calling process.exit.`,
     notRun: 'Not run: an earlier check got stuck.',
+    hangCheck: (s: number) =>
+      `Did not finish within ${s} s, so the grader stopped it: the code this check calls runs forever.`,
+    loopStopped: (where: string) =>
+      where
+        ? `The grader stopped a loop that never ends: ${where}`
+        : 'The grader stopped a loop that never ends.',
+    loopHint:
+      'Look for a loop whose condition never turns false: a while (true), or a for loop whose counter never reaches its end. In each loop of the function this check calls, make sure every pass moves it closer to the end.',
     unhandled: 'An unhandled error happened after the handler returned:',
     unknownLab: (q: string) => `There is no lab "${q}". These labs exist:`,
     noLabGiven: 'Say which lab to grade, for example: npm run grade lab-1',
     labLine: (id: string, title: string) => `  ${id}  ${title}`,
     badOption: (msg: string) => `Could not understand the command: ${msg}`,
     seeHelp: 'Usage: npm run grade -- --help',
+    npmOptions: (cmd: string) =>
+      `npm took the options for itself. Put the grader's options after --: ${cmd}`,
     graderError: (msg: string) => `Grader error: ${msg}`,
     jsonWritten: (file: string) => `Results written to ${file}.`,
     watching: (dir: string) => `Watching ${dir}. Save a file to grade again. (Ctrl+C to stop)`,
@@ -129,7 +179,7 @@ const messages = {
       `Could not watch files (${msg}). Run with polling instead: ${cmd}`,
     polling: 'Polling for changes every second.',
     progressTitle: 'Lab progress',
-    progressHeader: ['Lab', 'Title', 'Status', 'Score', 'Last graded'],
+    progressHeader: ['Lab', 'Title', 'Status', 'Best', 'Last', 'Last graded'],
     statusPass: 'passed',
     statusFail: 'in progress',
     statusError: 'error',
@@ -154,6 +204,12 @@ const messages = {
     backupRestore: (dir: string) =>
       `To get them back, copy them to the same paths, for example: cp -R "${dir}/labs/." labs/`,
     changedFile: (path: string) => `  changed: ${path}`,
+    willReplace: (n: number) =>
+      `${n === 1 ? 'This file' : `These ${n} files`} will be replaced (your versions are backed up first):`,
+    confirmQuestion: 'Go on? [y/N] ',
+    confirmDeclined: 'Nothing was changed.',
+    confirmNeedsYes: (cmd: string) =>
+      `There is no terminal to ask on, so nothing was changed. To replace them, run: ${cmd}`,
     starterUnknown: (lab: string, cmd: string) =>
       `course-files.json has no starter record for ${lab}. Pull the latest course and run this again. (Course authors: ${cmd})`,
     starterMissing: (path: string) =>
@@ -183,8 +239,25 @@ const messages = {
   },
 } as const;
 
-export type Messages = (typeof messages)['ko'];
+/** What a message is, whatever its language: a function keeps its parameters. */
+type MessageShape<T> = {
+  [K in keyof T]: T[K] extends (...args: infer A) => string
+    ? (...args: A) => string
+    : T[K] extends readonly string[]
+      ? readonly string[]
+      : string;
+};
+
+export type Messages = MessageShape<(typeof messages)['ko']>;
+
+/** Fails type-checking when a language lacks a message or has one the other lacks. */
+type SameKeys<A, B> = [Exclude<keyof A, keyof B> | Exclude<keyof B, keyof A>] extends [never]
+  ? true
+  : false;
+const everyLanguage: Record<Lang, Messages> = messages;
+const sameKeys: SameKeys<(typeof messages)['ko'], (typeof messages)['en']> = true;
+void sameKeys;
 
 export function messagesFor(lang: Lang): Messages {
-  return messages[lang] as Messages;
+  return everyLanguage[lang];
 }

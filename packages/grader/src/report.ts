@@ -1,3 +1,4 @@
+import { relative } from 'node:path';
 import type { CheckResult, RunResult } from './check-result.ts';
 import type { Lang } from './check-types.ts';
 import { explainFailure, explainProblem } from './explain.ts';
@@ -12,7 +13,11 @@ export interface ReportOptions {
   suggestMoreHints?: boolean;
   labId: string;
   nextLabId?: string;
+  /** Paths in the report are shown relative to this folder. */
+  repoRoot?: string;
 }
+
+const TYPE_PROBLEMS_SHOWN = 8;
 
 const mark = (check: CheckResult) => (check.status === 'pass' ? style.green('✓') : style.red('✗'));
 
@@ -31,6 +36,8 @@ export function formatReport(run: RunResult, options: ReportOptions): string {
     lines.push(`  ${mark(check)} ${check.meta.title[options.lang]} ${style.dim(`(${points})`)}`);
   }
   for (const problem of run.problems) {
+    // A hung check says so under "Fix this first" (or in its own line), not twice.
+    if (problem.kind === 'hang' && run.checks.some((c) => c.meta.id === problem.checkId)) continue;
     lines.push('', style.red(explainProblem(problem, m)));
   }
   const failing = run.checks.filter((c) => c.status !== 'pass');
@@ -42,7 +49,8 @@ export function formatReport(run: RunResult, options: ReportOptions): string {
     if (why) lines.push(`  ${style.dim(`${m.whatHappened}:`)} ${indent(why)}`);
     if (first.output.trim())
       lines.push(`  ${style.dim(`${m.output}:`)} ${indent(first.output.trim())}`);
-    const hints = first.meta.hints[options.lang];
+    // A check stopped in a loop gets advice about the loop, not the check's own hints.
+    const hints = first.reason ? [m.loopHint] : (first.hints ?? first.meta.hints)[options.lang];
     const shown = Math.min(Math.max(1, options.hintTier), hints.length);
     for (let tier = 1; tier <= shown; tier++) {
       lines.push(`  ${style.cyan(`💡 ${m.hint(tier, hints.length)}:`)} ${hints[tier - 1]}`);
@@ -52,6 +60,20 @@ export function formatReport(run: RunResult, options: ReportOptions): string {
         style.dim(`  ${m.moreHints(`npm run grade -- ${options.labId} --hint ${shown + 1}`)}`),
       );
     }
+  }
+  if (run.typeProblems?.length) {
+    lines.push('', style.yellow(m.typeErrors(run.typeProblems.length)));
+    for (const p of run.typeProblems.slice(0, TYPE_PROBLEMS_SHOWN)) {
+      const file = relative(options.repoRoot ?? process.cwd(), p.file);
+      lines.push(`  ${file}:${p.line}:${p.column} ${style.dim(`TS${p.code}`)} ${p.message}`);
+    }
+    if (run.typeProblems.length > TYPE_PROBLEMS_SHOWN) {
+      lines.push(style.dim(`  ${m.moreTypeErrors(run.typeProblems.length - TYPE_PROBLEMS_SHOWN)}`));
+    }
+  }
+  if (run.typeCheckLate) {
+    const dir = relative(options.repoRoot ?? process.cwd(), run.typeCheckLate) || '.';
+    lines.push('', style.dim(m.typeCheckLate(`npx tsc --noEmit -p ${dir}`)));
   }
   lines.push('', style.bold(m.score(run.score, run.maxScore)));
   if (run.status === 'pass') {

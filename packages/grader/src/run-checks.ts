@@ -1,11 +1,27 @@
-import { relative } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import type { TestError, UserConsoleLog } from 'vitest';
 import type { Reporter, TestCase, TestModule } from 'vitest/node';
 import { createVitest } from 'vitest/node';
-import { CHECK_TIMEOUT_MS } from './check.ts';
-import { type CheckResult, type RunProblem, type RunResult, summarise } from './check-result.ts';
-import type { Bilingual, CheckMeta } from './check-types.ts';
+import { type NotedAssertion, notedAssertion } from './assertion-text.ts';
+import { CHECK_TIMEOUT_MS, HINTS_PROPERTY } from './check.ts';
+import {
+  CHECK_EVENTS_ENV,
+  type CheckEvent,
+  CheckEventReader,
+  SKIP_CHECKS_ENV,
+} from './check-events.ts';
+import {
+  type CheckResult,
+  type FailureReason,
+  type RunProblem,
+  type RunResult,
+  summarise,
+} from './check-result.ts';
+import type { Bilingual, CheckMeta, TieredHints } from './check-types.ts';
+import { learnerLocation } from './error-location.ts';
 import { killTestWorkers } from './process-tree.ts';
 
 export interface RunChecksOptions {
@@ -24,6 +40,10 @@ export interface RunChecksOptions {
   hangGraceMs?: number;
   /** What `--strict` adds to the run (see `src/integrity/strict-run.ts`). */
   hardening?: RunHardening;
+  /** Ids of checks not to run (they hung in an earlier run). */
+  skipChecks?: string[];
+  /** Called as checks start and end, for a progress display. */
+  onCheckEvent?: (event: CheckEvent) => void;
 }
 
 /** Options of the Vitest run that `--strict` sets; each field is passed to Vitest as is. */
@@ -47,10 +67,26 @@ const OUTPUT_LIMIT = 500;
  */
 const LOAD_TIMEOUT_MS = Number(process.env.LAMBDA_DOJO_LOAD_TIMEOUT_MS) || 30_000;
 
+/**
+ * Grace on top of a check's own timeout before it counts as hung. The clock
+ * starts when the check itself says it started (see check-events.ts), so this
+ * only has to cover a busy machine's delay in reporting the check's end.
+ */
+const HANG_GRACE_MS = 3_000;
+
 /** Runs a lab's checks in-process through Vitest's Node API and grades them. */
 export async function runChecks(options: RunChecksOptions): Promise<RunResult> {
   const started = performance.now();
-  const collector = new CheckCollector(options.hangGraceMs ?? 5_000, options.checkFiles);
+  const eventsDir = mkdtempSync(join(tmpdir(), 'lambda-dojo-events-'));
+  const eventsFile = join(eventsDir, 'events.ndjson');
+  const collector = new CheckCollector(
+    options.hangGraceMs ?? HANG_GRACE_MS,
+    options.checkFiles,
+    new CheckEventReader(eventsFile),
+    options.repoRoot,
+    options.srcDir,
+    options.onCheckEvent,
+  );
   const vitest = await createVitest(
     'test',
     {
@@ -64,7 +100,11 @@ export async function runChecks(options: RunChecksOptions): Promise<RunResult> {
       hookTimeout: CHECK_TIMEOUT_MS,
       teardownTimeout: 1_000,
       passWithNoTests: true,
-      env: options.env ?? {},
+      env: {
+        ...options.env,
+        [CHECK_EVENTS_ENV]: eventsFile,
+        [SKIP_CHECKS_ENV]: (options.skipChecks ?? []).join(','),
+      },
       ...(options.hardening
         ? { execArgv: options.hardening.execArgv, setupFiles: options.hardening.setupFiles }
         : {}),
@@ -81,8 +121,10 @@ export async function runChecks(options: RunChecksOptions): Promise<RunResult> {
   } finally {
     collector.disarm();
     if (hung) killTestWorkers();
-    await Promise.race([vitest.close(), delay(3_000)]);
+    // After a kill, Vitest's close waits on workers that are gone; do not wait with it.
+    await Promise.race([vitest.close(), delay(hung ? 300 : 3_000)]);
     if (hung) killTestWorkers();
+    rmSync(eventsDir, { recursive: true, force: true });
   }
   const problems = collector.problems;
   return summarise(
@@ -107,18 +149,58 @@ class CheckCollector implements Reporter {
   readonly hang: Promise<true>;
   private signalHang: () => void = () => {};
   private readonly order: TestCase[] = [];
-  private readonly outcome = new Map<string, { status: CheckResult['status']; message?: string }>();
+  private readonly outcome = new Map<
+    string,
+    {
+      status: CheckResult['status'];
+      message?: string;
+      reason?: FailureReason;
+      assertion?: NotedAssertion;
+      hints?: TieredHints;
+    }
+  >();
   private readonly output = new Map<string, string>();
   private watchdog: NodeJS.Timeout | undefined;
+  /** Checks that said they started and have not ended, by id. */
+  private readonly running = new Map<string, CheckEvent>();
+  private readonly eventPoll: NodeJS.Timeout;
+  /** The check found stuck in a loop, once one is. */
+  private hungId: string | undefined;
 
   constructor(
     private readonly hangGraceMs: number,
     private readonly checkFiles: string[],
+    private readonly events: CheckEventReader,
+    private readonly repoRoot: string,
+    private readonly srcDir: string,
+    private readonly onCheckEvent?: (event: CheckEvent) => void,
   ) {
     this.hang = new Promise<true>((resolve) => {
       this.signalHang = () => resolve(true);
     });
+    this.eventPoll = setInterval(() => this.pollEvents(), 100);
   }
+
+  /** Reads the checks' own start and end lines and stops a check that runs past its limit. */
+  private pollEvents(): void {
+    for (const event of this.events.read()) {
+      if (event.event === 'start') this.running.set(event.id, event);
+      else this.running.delete(event.id);
+      this.onCheckEvent?.(event);
+    }
+    if (this.hungId) return;
+    for (const check of this.running.values()) {
+      const limitMs = check.timeoutMs + this.hangGraceMs;
+      if (Date.now() - check.at < limitMs) continue;
+      this.hungId = check.id;
+      this.problems.push({ kind: 'hang', checkId: check.id, seconds: Math.round(limitMs / 1000) });
+      this.hungSeconds = Math.round(limitMs / 1000);
+      this.signalHang();
+      return;
+    }
+  }
+
+  private hungSeconds = 0;
 
   onTestModuleCollected(module: TestModule): void {
     this.arm(CHECK_TIMEOUT_MS);
@@ -132,10 +214,12 @@ class CheckCollector implements Reporter {
     // Another check file may still be loading in another worker.
     this.arm(LOAD_TIMEOUT_MS);
     for (const error of module.errors()) {
+      const where = learnerLocation(error, this.srcDir, this.repoRoot);
       this.problems.push({
         kind: 'load',
         file: module.moduleId,
-        message: error.message ?? String(error),
+        message: [errorLine(error), where].filter(Boolean).join('\n'),
+        ...(error.name ? { errorName: error.name } : {}),
       });
     }
   }
@@ -159,12 +243,15 @@ class CheckCollector implements Reporter {
    */
   disarm(): void {
     clearTimeout(this.watchdog);
+    clearInterval(this.eventPoll);
   }
 
   private arm(timeoutMs: number): void {
     clearTimeout(this.watchdog);
     const limitMs = timeoutMs + this.hangGraceMs;
     this.watchdog = setTimeout(() => {
+      // A check that said it started is timed by its own clock, in pollEvents.
+      if (this.running.size > 0 || this.hungId) return;
       const stuck = this.order.find((t) => !this.outcome.has(t.id));
       this.problems.push({
         kind: 'hang',
@@ -179,12 +266,29 @@ class CheckCollector implements Reporter {
 
   onTestCaseResult(testCase: TestCase): void {
     this.arm(CHECK_TIMEOUT_MS);
+    // A check that timed out on a promise never reaches its end line.
+    this.running.delete(testCase.name);
     const result = testCase.result();
     if (result.state === 'passed') {
       this.record(testCase, 'pass');
     } else if (result.state === 'failed') {
-      const message = (result.errors ?? []).map(describeError).join('\n');
+      const loop = result.errors?.find((e) => e.name === 'EndlessLoopError');
+      if (loop) {
+        // The loop guard stopped learner code; its message is where it looped.
+        const where = (loop.message ?? '').replaceAll(`${this.repoRoot}/`, '');
+        this.record(testCase, 'fail', where, 'loop');
+        return;
+      }
+      const message = (result.errors ?? [])
+        .map((error) => describeError(error, this.srcDir, this.repoRoot))
+        .join('\n');
       this.record(testCase, 'fail', message);
+      const noted = result.errors?.map(notedAssertion).find(Boolean);
+      const outcome = this.outcome.get(testCase.id);
+      if (noted && outcome) outcome.assertion = noted;
+      // because(hints, ...) in the check: hints about the assertion that failed.
+      const hints = result.errors?.map((e) => e[HINTS_PROPERTY]).find(isTieredHints);
+      if (hints && outcome) outcome.hints = hints;
     }
   }
 
@@ -210,17 +314,35 @@ class CheckCollector implements Reporter {
     return this.order.flatMap((testCase) => {
       const meta = metaOf(testCase);
       if (!meta) return [];
-      const { status, message } = this.outcome.get(testCase.id) ?? {
-        status: 'fail',
-        message: 'not run',
-      };
-      return [this.entry(testCase, meta, tasks, status, message)];
+      const { status, message, reason, assertion, hints } =
+        this.outcome.get(testCase.id) ??
+        (testCase.name === this.hungId
+          ? { status: 'fail', message: `did not finish within ${this.hungSeconds} s` }
+          : { status: 'fail', message: 'not run' });
+      const result = this.entry(testCase, meta, tasks, status, message);
+      return [
+        {
+          ...result,
+          ...(reason ? { reason } : {}),
+          ...(assertion ? { assertion } : {}),
+          ...(hints ? { hints } : {}),
+        },
+      ];
     });
   }
 
-  private record(testCase: TestCase, status: CheckResult['status'], message?: string): void {
+  private record(
+    testCase: TestCase,
+    status: CheckResult['status'],
+    message?: string,
+    reason?: FailureReason,
+  ): void {
     if (!metaOf(testCase) || this.outcome.has(testCase.id)) return;
-    this.outcome.set(testCase.id, { status, ...(message ? { message } : {}) });
+    this.outcome.set(testCase.id, {
+      status,
+      ...(message ? { message } : {}),
+      ...(reason ? { reason } : {}),
+    });
   }
 
   private entry(
@@ -244,6 +366,17 @@ class CheckCollector implements Reporter {
   }
 }
 
+function isTieredHints(value: unknown): value is TieredHints {
+  const hints = value as TieredHints | undefined;
+  return (
+    Array.isArray(hints?.ko) &&
+    Array.isArray(hints?.en) &&
+    hints.ko.length > 0 &&
+    hints.ko.length === hints.en.length &&
+    [...hints.ko, ...hints.en].every((h) => typeof h === 'string')
+  );
+}
+
 /** Ids of the tasks (`describe` blocks) in the order their checks run. */
 function taskIds(tests: TestCase[]): string[] {
   const ids: string[] = [];
@@ -259,12 +392,24 @@ function taskTitle(testCase: TestCase): Bilingual {
   return parent.meta().task ?? { ko: parent.name, en: parent.name };
 }
 
+/** `SyntaxError: "undefined" is not valid JSON`: the kind of error tells a learner a lot. */
+function errorLine(error: TestError): string {
+  const message = error.message ?? String(error);
+  const name = error.name && error.name !== 'Error' ? error.name : '';
+  return name && !message.startsWith(name) ? `${name}: ${message}` : message;
+}
+
 const DIFF_LINES = 16;
 
 /** An assertion's message, with the expected/received diff when Vitest has one. */
-function describeError(error: TestError): string {
+function describeError(error: TestError, srcDir: string, repoRoot: string): string {
   const diff = error.diff ? stripVTControlCharacters(error.diff).split('\n') : [];
   const shown = diff.slice(0, DIFF_LINES);
   if (diff.length > DIFF_LINES) shown.push('…');
-  return [error.message, ...shown].join('\n').trim();
+  // An exception thrown by the learner's code (not a check's assertion) says where.
+  const where =
+    error.name === 'AssertionError' ? undefined : learnerLocation(error, srcDir, repoRoot);
+  // "// Object.is equality" is how the matcher compared, not what a learner needs to know.
+  const message = (error.message ?? '').replace(/ \/\/ Object\.is equality$/, '');
+  return [message, ...shown, ...(where ? [where] : [])].join('\n').trim();
 }

@@ -1,13 +1,21 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RunResult } from './check-result.ts';
 import { summarise } from './check-result.ts';
 import { strictProblem } from './commands/submit.ts';
 import { changedSince, snapshotChecks } from './integrity/committed-checks.ts';
 import type { Lab } from './labs.ts';
+import { liveStatus } from './live-status.ts';
 import { openTarget } from './open-target.ts';
 import type { CliOptions } from './options.ts';
-import { courseDir } from './paths.ts';
+import { courseDir, stateDir } from './paths.ts';
 import { runIsolated } from './runner/run-isolated.ts';
+import {
+  buildInfoPath,
+  startTypeCheck,
+  TYPE_CHECK_WAIT_MS,
+  typeCheckWithin,
+} from './type-check.ts';
 
 /**
  * Grades a lab's code in `srcDir` against the target the options name, and
@@ -31,6 +39,21 @@ export async function runLab(
   }
   const snapshot = verified?.snapshot;
   const target = await openTarget(options, manifest.id, srcDir, print);
+  // The live line goes to the terminal only, never into --json output on stdout.
+  const tty = Boolean(process.stdout.isTTY) && options.json !== '-';
+  const status = liveStatus(options.lang, print, tty);
+  const base = join(srcDir, '..');
+  // Without the lab's tsconfig.json there is nothing to say what "correct" means: no check.
+  const configDir = [base, lab.labDir].find((dir) => existsSync(join(dir, 'tsconfig.json')));
+  const typeCheck =
+    configDir === undefined
+      ? undefined
+      : startTypeCheck({
+          configDir,
+          files: manifest.files.edit.map((file) => join(base, file)),
+          lang: options.lang,
+          buildInfoFile: buildInfoPath(stateDir, manifest.id, options.solution),
+        });
   try {
     const run = await runIsolated({
       repoRoot,
@@ -39,13 +62,24 @@ export async function runLab(
       maxScore: manifest.points,
       env: target.env,
       ...(snapshot ? { strict: { served: snapshot.files } } : {}),
+      onCheckEvent: status.onEvent,
     });
     const changed = snapshot ? changedSince(snapshot, courseDir) : [];
-    if (changed.length === 0) return run;
-    const problem = { kind: 'tampered' as const, breaches: changed.map((f) => `changed ${f}`) };
-    const checks = run.checks.map((c) => ({ ...c, status: 'fail' as const, message: 'tampered' }));
-    return summarise(checks, [...run.problems, problem], run.maxScore, run.durationMs);
+    if (changed.length > 0) {
+      const problem = { kind: 'tampered' as const, breaches: changed.map((f) => `changed ${f}`) };
+      const checks = run.checks.map((c) => ({
+        ...c,
+        status: 'fail' as const,
+        message: 'tampered',
+      }));
+      return summarise(checks, [...run.problems, problem], run.maxScore, run.durationMs);
+    }
+    if (!typeCheck) return run;
+    const typeProblems = await typeCheckWithin(typeCheck, TYPE_CHECK_WAIT_MS);
+    return typeProblems ? { ...run, typeProblems } : { ...run, typeCheckLate: base };
   } finally {
+    typeCheck?.stop();
+    status.stop();
     await target.cleanup();
   }
 }

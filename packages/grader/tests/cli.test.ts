@@ -1,7 +1,9 @@
+import { execFile } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
+import { recordProgress } from '../src/progress.ts';
 import type { ResultsFile } from '../src/results-json.ts';
 import { writeFixtureCourse } from './fixture-course.ts';
 import { courseEnv, type NodeRun, runNode } from './run-node.ts';
@@ -12,6 +14,21 @@ afterAll(() => rmSync(course.dir, { recursive: true, force: true }));
 
 function grade(args: string[], env: Record<string, string> = {}) {
   return runNode([cli, ...args], { ...courseEnv(course.dir), ...env });
+}
+
+/** Runs `npm run …` from the repository, as a learner types it, in a Korean locale. */
+function npmRun(args: string[]): Promise<NodeRun> {
+  const repo = fileURLToPath(new URL('../../../', import.meta.url));
+  return new Promise((resolve) => {
+    execFile(
+      'npm',
+      ['run', '--silent', ...args],
+      { cwd: repo, env: { ...process.env, ...courseEnv(course.dir), LANG: 'ko_KR.UTF-8' } },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? Number(error.code ?? -1) : 0, stdout, stderr });
+      },
+    );
+  });
 }
 
 function results(run: NodeRun): ResultsFile {
@@ -36,6 +53,28 @@ describe('grading learner code', () => {
     expect(run.code).toBe(1);
   });
 
+  test.concurrent('a failed assertion shows its own hint and the check’s note and values', async () => {
+    const run = await grade([course.labs.hinted]);
+    expect(run.stdout).toContain(
+      "What happened: the answer\n    expected: 'ok'\n    received: 'OK'",
+    );
+    expect(run.stdout).toContain('💡 Hint 1/1: Mind the case too');
+    expect(run.stdout).not.toContain('first hint 1');
+    expect(run.stdout).not.toContain('Object.is');
+  });
+
+  test.concurrent('type errors in the learner’s code are shown and cost no points', async () => {
+    const run = await grade([course.labs.typeerror], { LAMBDA_DOJO_TYPECHECK_WAIT_MS: '90000' });
+    expect(run.stdout).toContain(
+      'TypeScript finds 1 type error in your code. They cost no points, but fix them:',
+    );
+    expect(run.stdout).toMatch(
+      /labs\/lab-\d+-typeerror\/src\/handler\.ts:2:9 TS2322 Type 'string' is not assignable to type 'number'\./,
+    );
+    expect(run.stdout).toContain('Score: 100 / 100');
+    expect(run.code).toBe(0);
+  });
+
   test.concurrent('--hint 2 shows the second tier too', async () => {
     const run = await grade([course.labs.half, '--hint', '2']);
     expect(run.stdout).toContain('💡 Hint 2/2: second hint 2');
@@ -53,13 +92,25 @@ describe('grading learner code', () => {
     expect(run.stdout).toContain('점수: 100 / 100');
   });
 
-  test.concurrent('an infinite loop is stopped and reported, and grading ends', async () => {
+  test.concurrent('an infinite loop is stopped where it loops, check by check', async () => {
     const run = await grade([course.labs.loop, '--json']);
     const out = results(run);
     expect(out.status).toBe('fail');
-    expect(out.tests[0]?.message).toMatch(/did not finish within \d+ s.*infinite loop/);
-    expect(out.tests[1]?.message).toContain('Not run');
+    for (const t of out.tests) {
+      expect(t.message).toMatch(
+        /^The grader stopped a loop that never ends: handler \(.*handler\.ts:1:\d+\)$/,
+      );
+    }
     expect(run.code).toBe(1);
+  });
+
+  test.concurrent('without the loop guard, a hung check is skipped and the rest graded again', async () => {
+    const run = await grade([course.labs.secondloops, '--json'], { LAMBDA_DOJO_LOOP_GUARD: 'off' });
+    const out = results(run);
+    expect(out.tests.map((t) => t.status)).toEqual(['pass', 'fail']);
+    expect(out.tests[1]?.message).toMatch(/Did not finish within \d+ s, so the grader stopped it/);
+    expect(out.score).toBe(60);
+    expect(JSON.stringify(out)).not.toContain('vitest-pool');
   });
 
   test.concurrent('a loop while the code loads is stopped and reported as an error', async () => {
@@ -79,6 +130,16 @@ describe('grading learner code', () => {
     expect(out.message).toContain('boom while loading');
     expect(out.message).toContain('could not be loaded');
     expect(run.code).toBe(1);
+  });
+
+  test.concurrent('an exception while loading shows the file, line and code', async () => {
+    const run = await grade([course.labs.jsonparse, '--json']);
+    const out = results(run);
+    expect(out.status).toBe('error');
+    expect(out.message).toContain('SyntaxError: "undefined" is not valid JSON');
+    expect(out.message).toMatch(
+      /labs\/lab-\d+-jsonparse\/src\/handler\.ts:1:\d+\n1 \| const config = JSON\.parse/,
+    );
   });
 
   test.concurrent('a syntax error is an error with the place it happened', async () => {
@@ -101,6 +162,28 @@ describe('grading learner code', () => {
     expect(out.tests.map((t) => t.status)).toEqual(['fail', 'fail']);
     expect(out.tests[0]?.message).toContain('Did not finish within 1.5 s');
   });
+});
+
+// Alone, not concurrent: it compares the time of two grades.
+describe('a loop in one task', () => {
+  test('a loop in one task still scores the other, soon, with advice about the loop', async () => {
+    const started = Date.now();
+    await grade([course.labs.good]);
+    const baselineMs = Date.now() - started;
+    const run = await grade([course.labs.secondloops]);
+    const elapsedMs = Date.now() - started - baselineMs;
+    expect(run.stdout).toContain('✓ answers ok (60/60)');
+    expect(run.stdout).toContain('✗ answers ok again (0/40)');
+    expect(run.stdout).toMatch(
+      /What happened: The grader stopped a loop that never ends: handler \(.*handler\.ts:3:\d+\)/,
+    );
+    expect(run.stdout).toContain('💡 Hint 1/1: Look for a loop whose condition never turns false');
+    expect(run.stdout).not.toContain('first hint 2');
+    expect(run.stdout).not.toContain('vitest');
+    expect(run.stdout).toContain('Score: 60 / 100');
+    // The check's timeout is 1.5 s; a loop must not cost more than that plus a few seconds.
+    expect(elapsedMs).toBeLessThan(baselineMs + 1_500 + 5_000);
+  }, 120_000);
 });
 
 describe('results and progress', () => {
@@ -143,6 +226,22 @@ describe('results and progress', () => {
     expect(run.code).toBe(0);
   });
 
+  test('--all keeps a passed lab passed after a worse try, and shows both grades', async () => {
+    const stateDir = join(course.dir, 'state-best');
+    const state = { LAMBDA_DOJO_STATE_DIR: stateDir };
+    await grade([course.labs.good], state);
+    const file = join(stateDir, 'progress.json');
+    recordProgress(file, 'lab-1', {
+      status: 'fail',
+      score: 21,
+      maxScore: 100,
+      gradedAt: new Date().toISOString(),
+    });
+    const run = await grade(['--all'], state);
+    expect(run.stdout).toMatch(/Lab\s+Title\s+Status\s+Best\s+Last\s+Last graded/);
+    expect(run.stdout).toMatch(/lab-1\s+good lab\s+passed\s+100\/100\s+21\/100/);
+  });
+
   test('grading the solution never changes the progress file', async () => {
     const state = { LAMBDA_DOJO_STATE_DIR: join(course.dir, 'state-solution') };
     await grade([course.labs.half, '--solution'], state);
@@ -163,6 +262,20 @@ describe('usage', () => {
     const run = await grade(['lab-99']);
     expect(run.stderr).toContain('There is no lab "lab-99"');
     expect(run.stderr).toContain('lab-1  good lab');
+    expect(run.code).toBe(2);
+  });
+
+  test.concurrent('npm run grade lab-1 --lang en grades in English, without --', async () => {
+    const run = await npmRun(['grade', course.labs.good, '--lang', 'en']);
+    expect(run.stdout).toContain('Score: 100 / 100');
+    expect(run.code).toBe(0);
+  });
+
+  test.concurrent('options npm cannot hand back get the command to type, in one language', async () => {
+    const run = await npmRun(['grade', course.labs.good, '--target', 'nowhere', '--lang', 'en']);
+    expect(run.stderr).toBe(
+      `npm took the options for itself. Put the grader's options after --: npm run grade -- ${course.labs.good} --lang en --target <target>\n`,
+    );
     expect(run.code).toBe(2);
   });
 

@@ -13,11 +13,15 @@ export const fixtureHandlers = {
   syntax: `export const handler = async () => { return {{ ; };`,
   stuck: `while (true) {}\nexport const handler = async () => 'ok';`,
   split: `export const handler = async () => 'ok';`,
+  jsonparse: `const config = JSON.parse(process.env.LAMBDA_DOJO_NOT_SET as string);\nexport const handler = async () => config;`,
+  hinted: `export const handler = async () => 'OK';`,
+  typeerror: `export const handler = async () => {\n  const count: number = 'x';\n  return count === 0 ? 'no' : 'ok';\n};`,
+  secondloops: `let calls = 0;\nexport const handler = async () => {\n  if (++calls === 2) while (true) {}\n  return 'ok';\n};`,
 } as const;
 
 export type FixtureLab = keyof typeof fixtureHandlers;
 
-const checkFile = `import { check, task } from '@lambda-dojo/grader';
+const checkFile = `import { because, check, task } from '@lambda-dojo/grader';
 import { handler } from '@lab/handler.ts';
 import { expect } from 'vitest';
 
@@ -25,7 +29,13 @@ const hints = (n: number) => ({ ko: ['첫 번째 힌트 ' + n, '두 번째 힌�
 
 task({ ko: '과제 1: 응답하기', en: 'Task 1: answer' }, () => {
   check('answers-ok', { title: { ko: 'ok로 응답한다', en: 'answers ok' }, points: 60, hints: hints(1), timeoutMs: 1500 }, async () => {
-    expect(await handler()).toBe('ok');
+    const answer = await handler();
+    because({ ko: '소문자로 답하세요', en: 'Answer in lower case' }, () => {
+      expect(answer.toLowerCase(), 'the answer, any case').toBe('ok');
+    });
+    because({ ko: ['대소문자까지 맞추세요'], en: ['Mind the case too'] }, () => {
+      expect(answer, 'the answer').toBe('ok');
+    });
   });
 });
 task({ ko: '과제 2: 다시 응답하기', en: 'Task 2: answer again' }, () => {
@@ -106,6 +116,12 @@ export function writeFixtureCourse(): { dir: string; labs: Record<FixtureLab, st
       },
     };
     writeFileSync(join(dir, 'labs', folder, 'lab.json'), JSON.stringify(manifest, null, 2));
+    // Only this lab is type-checked: a lab without tsconfig.json is not, which keeps the tests light.
+    if (name === 'typeerror') {
+      const base = fileURLToPath(new URL('../../../tsconfig.base.json', import.meta.url));
+      const tsconfig = { extends: base, include: ['src'] };
+      writeFileSync(join(dir, 'labs', folder, 'tsconfig.json'), JSON.stringify(tsconfig));
+    }
   });
   return { dir, labs };
 }

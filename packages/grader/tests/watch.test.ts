@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, expect, test } from 'vitest';
@@ -47,3 +47,29 @@ test.each([
   expect(await exited).toBe(0);
   writeFileSync(join(course.dir, 'labs/lab-2-half/src/handler.ts'), fixtureHandlers.half);
 });
+
+test('--watch re-grades each of ten rename-saves in a row, as sed -i saves', async () => {
+  const file = join(course.dir, 'labs/lab-1-good/src/handler.ts');
+  const child = spawn(process.execPath, [cli, course.labs.good, '--watch'], {
+    env: { ...process.env, ...courseEnv(course.dir) },
+  });
+  let out = '';
+  child.stdout.on('data', (chunk) => {
+    out += chunk;
+  });
+  const read = () => out;
+  await waitFor(read, 'Save a file to grade again');
+  for (let save = 1; save <= 10; save++) {
+    // sed -i writes a new file beside the old one and renames it over it.
+    const temporary = join(course.dir, `labs/lab-1-good/src/sed${save}`);
+    writeFileSync(temporary, `${fixtureHandlers.good}\n// save ${save}\n`);
+    renameSync(temporary, file);
+    await waitFor(read, 'Save a file to grade again', save + 1);
+  }
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  child.kill('SIGINT');
+  expect(await exited).toBe(0);
+  expect(out.split('Score: 100 / 100').length - 1).toBe(11);
+  expect(out, 'no terminal reset when the output is not a terminal').not.toContain('\u001bc');
+  writeFileSync(file, `${fixtureHandlers.good}\n`);
+}, 120_000);

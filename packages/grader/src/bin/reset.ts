@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { resetCommand } from '../commands/reset.ts';
+import { resetCommand, resetReplacements } from '../commands/reset.ts';
+import { confirmReplacing } from '../confirm.ts';
 import { readCourseFiles } from '../integrity/course-files.ts';
 import { courseDir, stateDir } from '../paths.ts';
 import { exitWith, toolMain } from './tool-main.ts';
@@ -7,12 +8,12 @@ import { exitWith, toolMain } from './tool-main.ts';
 const out = (line: string) => process.stdout.write(`${line}\n`);
 
 await exitWith(
-  toolMain('reset', process.argv.slice(2), ({ lab, lang }) =>
-    resetCommand(lab, readCourseFiles(join(courseDir, 'packages/grader/course-files.json')), {
-      courseDir,
-      stateDir,
-      lang,
-      out,
-    }),
-  ),
+  toolMain('reset', process.argv.slice(2), async ({ lab, lang, yes }) => {
+    const courseFiles = readCourseFiles(join(courseDir, 'packages/grader/course-files.json'));
+    const ctx = { courseDir, stateDir, lang, out };
+    const command = `npm run reset ${lab.manifest.id}`;
+    const replacements = resetReplacements(lab, courseFiles, ctx);
+    if (!(await confirmReplacing(replacements, { courseDir, lang, yes, command, out }))) return 1;
+    return resetCommand(lab, courseFiles, ctx);
+  }),
 );

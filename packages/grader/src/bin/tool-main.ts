@@ -5,11 +5,14 @@ import { type ToolName, toolHelpText } from '../help.ts';
 import { findLab, type Lab, listLabs } from '../labs.ts';
 import { detectLang, isLang } from '../lang.ts';
 import { messagesFor } from '../messages.ts';
+import { NpmOptionsError, recoverNpmArgs } from '../npm-args.ts';
 
 export interface ToolRun {
   lab: Lab;
   labs: Lab[];
   lang: Lang;
+  /** `--yes`: replace files without asking. */
+  yes: boolean;
 }
 
 /**
@@ -23,15 +26,23 @@ export async function toolMain(
 ): Promise<number> {
   let lang = detectLang();
   let m = messagesFor(lang);
-  let values: { lang?: string; help?: boolean };
+  let values: { lang?: string; help?: boolean; yes?: boolean };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
-      args: argv,
-      options: { lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      args: recoverNpmArgs(argv, ['yes'], tool),
+      options: {
+        lang: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        yes: { type: 'boolean', short: 'y' },
+      },
       allowPositionals: true,
     }));
   } catch (error) {
+    if (error instanceof NpmOptionsError) {
+      process.stderr.write(`${messagesFor(error.lang ?? lang).npmOptions(error.command)}\n`);
+      return 2;
+    }
     process.stderr.write(
       `${m.badOption((error as Error).message)}\n\n${toolHelpText(tool, lang)}\n`,
     );
@@ -64,7 +75,7 @@ export async function toolMain(
       process.stderr.write(`${m.unknownLab(query)}\n${list}\n`);
       return 2;
     }
-    return await run({ lab, labs, lang });
+    return await run({ lab, labs, lang, yes: values.yes ?? false });
   } catch (error) {
     const message = error instanceof ToolError ? error.message : (error as Error).stack;
     process.stderr.write(`${m.graderError(message ?? String(error))}\n`);

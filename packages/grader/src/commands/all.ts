@@ -2,7 +2,7 @@ import { relative } from 'node:path';
 import type { Lab } from '../labs.ts';
 import { messagesFor } from '../messages.ts';
 import type { CliOptions } from '../options.ts';
-import { readProgress } from '../progress.ts';
+import { bestOf, readProgress } from '../progress.ts';
 import { style } from '../style.ts';
 import { progressFile } from './grade.ts';
 
@@ -12,18 +12,24 @@ export function allCommand(labs: Lab[], options: CliOptions, repoRoot: string): 
   const progress = readProgress(progressFile);
   const rows = labs.map((lab) => {
     const entry = progress[lab.manifest.id];
-    const status = !entry
+    // A lab once passed stays passed; the last grade is shown beside the best.
+    const best = entry && bestOf(entry);
+    const shown = best?.status === 'pass' ? best : entry;
+    const status = !shown
       ? m.statusNone
-      : entry.status === 'pass'
+      : shown.status === 'pass'
         ? m.statusPass
-        : entry.status === 'error'
+        : shown.status === 'error'
           ? m.statusError
           : m.statusFail;
+    const score = (grade?: { score: number; maxScore: number }) =>
+      grade ? `${grade.score}/${grade.maxScore}` : `-/${lab.manifest.points}`;
     return [
       lab.manifest.id,
       lab.manifest.title[options.lang],
       status,
-      entry ? `${entry.score}/${entry.maxScore}` : `-/${lab.manifest.points}`,
+      score(best),
+      score(entry),
       entry ? localTime(entry.gradedAt) : '-',
     ];
   });

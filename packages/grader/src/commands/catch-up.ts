@@ -33,16 +33,7 @@ export function catchUpCommand(lab: Lab, labs: Lab[], ctx: ToolContext): number 
     ctx.out(m.catchUpFirst(lab.manifest.id));
     return 0;
   }
-  const replacements: Replacement[] = earlier.flatMap((other) =>
-    other.manifest.files.edit.map((file) => {
-      const source = join(other.solutionDir, file);
-      if (!existsSync(source)) throw new ToolError(m.missingSolution(source));
-      return {
-        path: courseRelative(ctx.courseDir, join(other.labDir, file)),
-        next: readFileSync(source, 'utf8'),
-      };
-    }),
-  );
+  const replacements = catchUpReplacements(lab, labs, ctx);
   const names = earlier.map((other) => other.manifest.id).join(', ');
   const outcome = replaceWithBackup(
     ctx.courseDir,
@@ -59,6 +50,23 @@ export function catchUpCommand(lab: Lab, labs: Lab[], ctx: ToolContext): number 
   for (const path of outcome.changed) ctx.out(m.changedFile(path));
   reportBackup(outcome.backupDir, ctx);
   return 0;
+}
+
+/** The learner's files of the labs before `lab`, each with its reference solution. */
+export function catchUpReplacements(lab: Lab, labs: Lab[], ctx: ToolContext): Replacement[] {
+  const m = messagesFor(ctx.lang);
+  return labs
+    .filter((other) => other.number < lab.number)
+    .flatMap((other) =>
+      other.manifest.files.edit.map((file) => {
+        const source = join(other.solutionDir, file);
+        if (!existsSync(source)) throw new ToolError(m.missingSolution(source));
+        return {
+          path: courseRelative(ctx.courseDir, join(other.labDir, file)),
+          next: readFileSync(source, 'utf8'),
+        };
+      }),
+    );
 }
 
 /** Tells the learner where their previous files are and how to bring them back. */

@@ -56,6 +56,7 @@ export async function gradeCommand(
       lang: options.lang,
       hintTier: options.hintTier,
       labId: manifest.id,
+      repoRoot,
       ...(nextLab ? { nextLabId: nextLab.manifest.id } : {}),
     }),
   );

@@ -50,7 +50,7 @@ export async function hintCommand(
   const file = join(ctx.stateDir, 'hints.json');
   const state = readHintState(file);
   const seen = state[manifest.id]?.[first.meta.id] ?? 0;
-  const total = first.meta.hints[ctx.lang].length;
+  const total = (first.hints ?? first.meta.hints)[ctx.lang].length;
   const tier = Math.min(seen + 1, total);
   state[manifest.id] = { ...state[manifest.id], [first.meta.id]: tier };
   writeHintState(file, state);

@@ -4,6 +4,7 @@ import { type CourseFiles, regenerateCommand } from '../integrity/course-files.t
 import { StarterNotFoundError, starterContent } from '../integrity/starter.ts';
 import type { Lab } from '../labs.ts';
 import { messagesFor } from '../messages.ts';
+import { forgetLab } from '../progress.ts';
 import { courseRelative, reportBackup, type ToolContext, ToolError } from './catch-up.ts';
 
 /**
@@ -11,6 +12,33 @@ import { courseRelative, reportBackup, type ToolContext, ToolError } from './cat
  * by the blob ids committed in course-files.json, after a backup.
  */
 export function resetCommand(lab: Lab, courseFiles: CourseFiles | undefined, ctx: ToolContext) {
+  const m = messagesFor(ctx.lang);
+  const replacements = resetReplacements(lab, courseFiles, ctx);
+  const outcome = replaceWithBackup(
+    ctx.courseDir,
+    ctx.stateDir,
+    `reset-${lab.manifest.id}`,
+    replacements,
+    ctx.now,
+  );
+  // The lab starts over: its grades and hint tiers no longer describe the code.
+  forgetLab(ctx.stateDir, lab.manifest.id);
+  if (outcome.changed.length === 0) {
+    ctx.out(m.resetNothing(lab.manifest.id));
+    return 0;
+  }
+  ctx.out(m.resetDone(lab.manifest.id, outcome.changed.length));
+  for (const path of outcome.changed) ctx.out(m.changedFile(path));
+  reportBackup(outcome.backupDir, ctx);
+  return 0;
+}
+
+/** The learner's files of `lab`, each with its starter, read from git. */
+export function resetReplacements(
+  lab: Lab,
+  courseFiles: CourseFiles | undefined,
+  ctx: ToolContext,
+): Replacement[] {
   const m = messagesFor(ctx.lang);
   const starters = courseFiles?.labs[lab.manifest.id]?.starters;
   if (!starters) throw new ToolError(m.starterUnknown(lab.manifest.id, regenerateCommand));
@@ -27,19 +55,5 @@ export function resetCommand(lab: Lab, courseFiles: CourseFiles | undefined, ctx
       throw error;
     }
   });
-  const outcome = replaceWithBackup(
-    ctx.courseDir,
-    ctx.stateDir,
-    `reset-${lab.manifest.id}`,
-    replacements,
-    ctx.now,
-  );
-  if (outcome.changed.length === 0) {
-    ctx.out(m.resetNothing(lab.manifest.id));
-    return 0;
-  }
-  ctx.out(m.resetDone(lab.manifest.id, outcome.changed.length));
-  for (const path of outcome.changed) ctx.out(m.changedFile(path));
-  reportBackup(outcome.backupDir, ctx);
-  return 0;
+  return replacements;
 }

@@ -1,13 +1,18 @@
-import { type FSWatcher, readdirSync, statSync, watch } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
+import { watch } from 'chokidar';
 import { messagesFor } from '../messages.ts';
 import type { CliOptions } from '../options.ts';
 import { style } from '../style.ts';
 
+/** How long to wait after the last file event before grading: one save is often several events. */
+const SETTLE_MS = 150;
+
 /**
  * Calls `grade` now and again after every save under `dir`, until Ctrl+C.
- * Uses file system events, or polling with `--poll`; when events are not
- * available it says so and suggests the polling command.
+ *
+ * chokidar does the watching: editors and `sed -i` save by writing a new file
+ * and renaming it over the old one, which a plain `fs.watch` on the file loses
+ * track of. `--poll` asks chokidar to poll, for file systems without events.
  */
 export async function watchCommand(
   dir: string,
@@ -25,7 +30,8 @@ export async function watchCommand(
       return;
     }
     running = true;
-    process.stdout.write('\u001bc');
+    // Clearing the screen only makes sense on a terminal; in a pipe it is noise.
+    if (process.stdout.isTTY) process.stdout.write('\u001bc');
     try {
       await grade();
     } finally {
@@ -37,60 +43,44 @@ export async function watchCommand(
       await regrade();
     }
   };
-  await regrade();
 
   let timer: NodeJS.Timeout | undefined;
   const soon = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void regrade(), 150);
+    timer = setTimeout(() => void regrade(), SETTLE_MS);
   };
-  if (options.poll) {
-    process.stdout.write(`${style.dim(m.polling)}\n`);
-    let last = signature(dir);
-    setInterval(() => {
-      const now = signature(dir);
-      if (now !== last) {
-        last = now;
-        soon();
-      }
-    }, 1_000);
-  } else {
-    let watcher: FSWatcher;
-    try {
-      watcher = watch(dir, { recursive: true }, soon);
-    } catch (error) {
-      return watchFailed(error, m, labId);
-    }
+  if (options.poll) process.stdout.write(`${style.dim(m.polling)}\n`);
+  const watcher = watch(dir, {
+    ignoreInitial: true,
+    usePolling: options.poll,
+    interval: 1_000,
+    binaryInterval: 1_000,
+  });
+  const failed = new Promise<number>((resolve) => {
     watcher.on('error', (error) => {
-      watcher.close();
-      process.exitCode = watchFailed(error, m, labId);
-      process.exit();
+      void watcher.close();
+      resolve(watchFailed(error, m, labId));
     });
-  }
-  return new Promise<number>((resolve) => {
+  });
+  const stopped = new Promise<number>((resolve) => {
     process.once('SIGINT', () => resolve(0));
   });
+  // Watch before the first grade, so a save made while it runs is not missed.
+  const ready = new Promise<undefined>((resolve) =>
+    watcher.once('ready', () => resolve(undefined)),
+  );
+  const early = await Promise.race([ready, failed, stopped]);
+  if (early !== undefined) return early;
+  watcher.on('all', soon);
+  void regrade();
+  const code = await Promise.race([failed, stopped]);
+  clearTimeout(timer);
+  await watcher.close();
+  return code;
 }
 
 function watchFailed(error: unknown, m: ReturnType<typeof messagesFor>, labId: string): number {
   const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
   process.stderr.write(`${m.watchFailed(reason, `npm run grade -- ${labId} --watch --poll`)}\n`);
   return 2;
-}
-
-/** Names, sizes and modification times of every file under `dir`. */
-function signature(dir: string): string {
-  const parts: string[] = [];
-  const walk = (current: string) => {
-    for (const entry of readdirSync(current, { withFileTypes: true })) {
-      const path = join(current, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else {
-        const stat = statSync(path, { throwIfNoEntry: false });
-        if (stat) parts.push(`${path}:${stat.size}:${stat.mtimeMs}`);
-      }
-    }
-  };
-  walk(dir);
-  return parts.join('|');
 }

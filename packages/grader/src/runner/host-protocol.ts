@@ -1,3 +1,5 @@
+import type { CheckEvent } from '../check-events.ts';
+import type { RunResult } from '../check-result.ts';
 import type { RunChecksOptions } from '../run-checks.ts';
 
 /** What `--strict` hands the run host: the check files' text as verified before the run. */
@@ -7,4 +9,9 @@ export interface StrictPlan {
 }
 
 /** The one message the grader sends the run host. */
-export type HostRequest = Omit<RunChecksOptions, 'hardening'> & { strict?: StrictPlan };
+export type HostRequest = Omit<RunChecksOptions, 'hardening' | 'onCheckEvent'> & {
+  strict?: StrictPlan;
+};
+
+/** What the run host sends back: check events while the run goes on, then one result. */
+export type HostMessage = { checkEvent: CheckEvent } | { result: RunResult } | { error: string };

@@ -1,8 +1,9 @@
 import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import type { CheckEvent } from '../check-events.ts';
 import type { RunResult } from '../check-result.ts';
-import type { HostRequest } from './host-protocol.ts';
+import type { HostMessage, HostRequest } from './host-protocol.ts';
 import { killGroup, killMarked } from './process-group.ts';
 
 const hostEntry = fileURLToPath(new URL('../../bin/run-host.mjs', import.meta.url));
@@ -21,7 +22,10 @@ export class RunHostError extends Error {
  * output, so `--json -` stays valid JSON. When the run ends, the grader ends
  * the whole group and every process that still carries the run's mark.
  */
-export function runIsolated(request: HostRequest): Promise<RunResult> {
+export function runIsolated(
+  request: HostRequest & { onCheckEvent?: (event: CheckEvent) => void },
+): Promise<RunResult> {
+  const { onCheckEvent, ...hostRequest } = request;
   const mark = randomBytes(12).toString('hex');
   const host = fork(hostEntry, [], {
     detached: true,
@@ -39,17 +43,18 @@ export function runIsolated(request: HostRequest): Promise<RunResult> {
   process.once('exit', endRun);
   return new Promise<RunResult>((resolve, reject) => {
     let answered = false;
-    host.once('message', (message: RunResult | { error: string }) => {
+    host.on('message', (message: HostMessage) => {
+      if ('checkEvent' in message) return onCheckEvent?.(message.checkEvent);
       answered = true;
       if ('error' in message) reject(new RunHostError(message.error));
-      else resolve(message);
+      else resolve(message.result);
     });
     host.once('exit', (code, signal) => {
       if (!answered)
         reject(new RunHostError(`the run host ended (${signal ?? code}) without a result`));
     });
     host.once('error', reject);
-    host.send(request);
+    host.send(hostRequest);
   }).finally(() => {
     endRun();
     process.off('exit', endRun);

@@ -26,7 +26,7 @@ describe('npm run catch-up and npm run reset', () => {
     const handler = join(course.dir, 'labs/lab-1-step-1/src/handler.ts');
     writeFileSync(handler, 'half done\n');
 
-    const caughtUp = await run('catch-up', ['lab-3']);
+    const caughtUp = await run('catch-up', ['lab-3', '--yes']);
     expect(caughtUp.code).toBe(0);
     expect(caughtUp.stdout).toContain(
       'lab-1, lab-2의 참고 답안을 labs/에 복사했습니다(파일 4개). 이제 lab-3부터 함께 진행하면 됩니다.',
@@ -36,7 +36,7 @@ describe('npm run catch-up and npm run reset', () => {
     );
     expect(readFileSync(handler, 'utf8')).toBe('export const solved = 1;\n');
 
-    const reset = await run('reset', ['1'], 'en_US.UTF-8');
+    const reset = await run('reset', ['1', '--yes'], 'en_US.UTF-8');
     expect(reset.code).toBe(0);
     expect(reset.stdout).toContain('Restored the starter code of lab-1 (2 files).');
     expect(readFileSync(handler, 'utf8')).toBe('// TODO: lab 1 starter\n');
@@ -44,6 +44,42 @@ describe('npm run catch-up and npm run reset', () => {
     expect(readFileSync(join(course.dir, backup, 'labs/lab-1-step-1/src/handler.ts'), 'utf8')).toBe(
       'export const solved = 1;\n',
     );
+  });
+
+  test('without --yes and without a terminal, lists the files and changes nothing', async () => {
+    course = writeToolCourse();
+    const handler = join(course.dir, 'labs/lab-1-step-1/src/handler.ts');
+    writeFileSync(handler, 'half done\n');
+
+    const result = await run('catch-up', ['lab-2'], 'en_US.UTF-8');
+
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(
+      'These 2 files will be replaced (your versions are backed up first):\n  labs/lab-1-step-1/src/handler.ts\n  labs/lab-1-step-1/src/util/format.ts',
+    );
+    expect(result.stdout).toContain(
+      'There is no terminal to ask on, so nothing was changed. To replace them, run: npm run catch-up lab-2 -- --yes',
+    );
+    expect(readFileSync(handler, 'utf8')).toBe('half done\n');
+  });
+
+  test('reset clears the lab from the progress shown by --all', async () => {
+    course = writeToolCourse();
+    mkdirSync(join(course.dir, 'packages/grader'), { recursive: true });
+    writeCourseFiles(
+      collectCourseFiles(course.labs, course.dir),
+      join(course.dir, 'packages/grader/course-files.json'),
+    );
+    const progress = join(course.dir, '.lambda-dojo/progress.json');
+    mkdirSync(join(course.dir, '.lambda-dojo'), { recursive: true });
+    const passed = { status: 'pass', score: 10, maxScore: 10, gradedAt: '2026-12-01T10:00:00Z' };
+    writeFileSync(progress, JSON.stringify({ 'lab-1': passed, 'lab-2': passed }));
+    writeFileSync(join(course.dir, 'labs/lab-2-step-2/src/handler.ts'), 'done\n');
+
+    const result = await run('reset', ['lab-2', '--yes'], 'en_US.UTF-8');
+
+    expect(result.code).toBe(0);
+    expect(Object.keys(JSON.parse(readFileSync(progress, 'utf8')))).toEqual(['lab-1']);
   });
 
   test('an unknown lab lists the labs and exits 2 without touching anything', async () => {

@@ -3,9 +3,9 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InvokeCommand } from '@aws-sdk/client-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { missingTool } from './tools.ts';
 import { writeZip, type ZipEntry } from '../../src/zip.ts';
 import { decode, decodeLog, deploy, startTestService, type TestService } from '../helpers.ts';
+import { missingTool } from './tools.ts';
 
 /**
  * AWS's Node.js runtime interface client (npm `aws-lambda-ric`) as a custom

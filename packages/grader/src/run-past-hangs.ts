@@ -1,0 +1,54 @@
+import type { CheckResult, RunProblem, RunResult } from './check-result.ts';
+import { summarise } from './check-result.ts';
+import { type RunChecksOptions, runChecks } from './run-checks.ts';
+
+/**
+ * Runs a lab's checks so that one check stuck in a loop costs only itself.
+ *
+ * A synchronous loop blocks the worker: nothing after it runs, and results
+ * the worker had not yet sent are lost when the grader stops it. So after a
+ * hang the grader runs the checks again, skipping the one that hung, until a
+ * run ends without a hang. Each hung check costs its timeout and a little
+ * grace; every other check is graded as if the loop were not there.
+ */
+export async function runChecksPastHangs(
+  options: RunChecksOptions,
+  runOnce: (options: RunChecksOptions) => Promise<RunResult> = runChecks,
+): Promise<RunResult> {
+  const started = performance.now();
+  const hung = new Map<string, CheckResult>();
+  const hangs: RunProblem[] = [];
+  for (;;) {
+    const run = await runOnce({ ...options, skipChecks: [...hung.keys()] });
+    const hang = run.problems.find(
+      (p): p is Extract<RunProblem, { kind: 'hang' }> => p.kind === 'hang',
+    );
+    const stuck = hang && run.checks.find((c) => c.meta.id === hang.checkId);
+    if (!hang || !stuck || hung.has(stuck.meta.id)) {
+      return merge(run, hung, hangs, options.maxScore, started);
+    }
+    // Keep the hang, drop what stopping the worker caused ("Worker forks emitted error").
+    hung.set(stuck.meta.id, { ...stuck, status: 'fail', reason: 'hang' });
+    hangs.push(hang);
+  }
+}
+
+function merge(
+  last: RunResult,
+  hung: Map<string, CheckResult>,
+  hangs: RunProblem[],
+  maxScore: number,
+  started: number,
+): RunResult {
+  const lastHang = last.problems.find((p) => p.kind === 'hang');
+  const checks = last.checks.map((check) => {
+    const earlier = hung.get(check.meta.id);
+    if (earlier) return earlier;
+    if (lastHang?.kind === 'hang' && lastHang.checkId === check.meta.id) {
+      return { ...check, reason: 'hang' as const };
+    }
+    return check;
+  });
+  const problems = [...hangs, ...last.problems];
+  return summarise(checks, problems, maxScore, Math.round(performance.now() - started));
+}
