@@ -5,6 +5,7 @@ import {
   LambdaClient,
   LambdaServiceException,
   ResourceNotFoundException,
+  ServiceException,
   TooManyRequestsException,
 } from '@aws-sdk/client-lambda';
 import { FunctionInvocationError, PayloadTooLargeError } from '@lab/errors.ts';
@@ -194,11 +195,11 @@ task(
         points: 7,
         hints: {
           ko: [
-            'InvocationType "DryRun"은 함수를 실행하지 않고 매개변수와 호출 권한만 확인해요. 성공하면 StatusCode가 204예요.',
+            'InvocationType "DryRun"은 함수를 실행하지 않고 매개변수와 호출 권한만 확인해요. 성공하면 StatusCode가 204예요. 204가 아닌 상태 코드에는 false를 돌려주세요.',
             '권한이 없으면 send가 name이 "AccessDeniedException"인 오류를 던져요. 그때만 false를 돌려주고, 다른 오류(예: ResourceNotFoundException)는 그대로 다시 던지세요.',
           ],
           en: [
-            'InvocationType "DryRun" does not run the function; it validates the parameters and the permission to invoke. On success StatusCode is 204.',
+            'InvocationType "DryRun" does not run the function; it validates the parameters and the permission to invoke. On success StatusCode is 204; return false for any other status.',
             'Without permission, send throws an error whose name is "AccessDeniedException". Return false only then; rethrow anything else (e.g. ResourceNotFoundException).',
           ],
         },
@@ -221,6 +222,15 @@ task(
           }),
         );
         await expect(dryRun(client, 'greeter'), 'when access is denied').resolves.toBe(false);
+
+        // Only 204 says the call would be allowed; any other status did not confirm it.
+        for (const status of [200, 202, 403]) {
+          lambda.reset();
+          lambda.on(InvokeCommand).resolves({ StatusCode: status });
+          await expect(dryRun(client, 'greeter'), `when DryRun answers ${status}`).resolves.toBe(
+            false,
+          );
+        }
 
         lambda.on(InvokeCommand).rejects(notFound());
         await expect(dryRun(client, 'greeter'), 'when the function does not exist').rejects.toThrow(
@@ -558,8 +568,8 @@ task(
       'no-retry-for-others',
       {
         title: {
-          ko: '함수 오류와 ResourceNotFoundException은 재시도하지 않고 바로 던진다',
-          en: 'throws a function error and ResourceNotFoundException at once, without retrying',
+          ko: '함수 오류, ResourceNotFoundException, ServiceException은 재시도하지 않고 바로 던진다',
+          en: 'throws a function error, ResourceNotFoundException and ServiceException at once, without retrying',
         },
         points: 4,
         hints: {
@@ -598,6 +608,20 @@ task(
           InvokeCommand,
           1,
         );
+
+        // Lambda's own 500: it may have run the function already, so it is not retried either.
+        lambda.reset();
+        lambda.on(InvokeCommand).rejects(
+          new ServiceException({
+            message: 'An error occurred and the request cannot be processed.',
+            $metadata: { httpStatusCode: 500 },
+          }),
+        );
+        const broken = withRetry(() => invokeJson(client, 'greeter', {}), retryOptions);
+        const brokenAssertion = expect(broken).rejects.toThrow(ServiceException);
+        await vi.runAllTimersAsync();
+        await brokenAssertion;
+        expect(lambda, 'after ServiceException').toHaveReceivedCommandTimes(InvokeCommand, 1);
       },
     );
   },

@@ -1,6 +1,5 @@
 import { handler } from '@lab/handler.ts';
 import { logoPng } from '@lab/logo.ts';
-import { allowedOrigin } from '@lab/responses.ts';
 import { restHandler, toHttpApiEvent } from '@lab/rest-adapter.ts';
 import { check, task } from '@lambda-dojo/grader';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
@@ -29,6 +28,9 @@ async function send(event: APIGatewayProxyEventV2): Promise<Result> {
 }
 
 const request = (shape: RequestShape) => send(httpApiEvent(shape));
+
+/** The course page that calls this API (allowedOrigin in the instructions). */
+const pageOrigin = 'https://dojo.example.com';
 
 /** A response header, whatever the case of its name. */
 function header(result: Result, name: string): string | undefined {
@@ -400,17 +402,17 @@ task({ ko: '과제 5: CORS', en: 'Task 5: CORS' }, () => {
     'cors-on-every-response',
     {
       title: {
-        ko: '성공이든 오류든 모든 응답에 Access-Control-Allow-Origin 헤더가 있다',
-        en: 'every response, success or error, carries the Access-Control-Allow-Origin header',
+        ko: '성공이든 오류든 모든 응답이 Access-Control-Allow-Origin으로 allowedOrigin 하나만 허용한다',
+        en: 'every response, success or error, allows allowedOrigin alone with Access-Control-Allow-Origin',
       },
       points: 6,
       hints: {
         ko: [
-          '브라우저는 Access-Control-Allow-Origin이 없는 교차 출처 응답을 페이지에 보여 주지 않아요. 오류 응답도 마찬가지라서, 빠지면 페이지는 오류 메시지도 읽지 못해요.',
+          '브라우저는 Access-Control-Allow-Origin이 없는 교차 출처 응답을 페이지에 보여 주지 않아요. 오류 응답도 마찬가지라서, 빠지면 페이지는 오류 메시지도 읽지 못해요. 값은 언제나 allowedOrigin 하나예요. "*"나 요청의 Origin을 그대로 돌려주면 다른 사이트도 응답을 읽어요.',
           'corsHeaders()가 { "access-control-allow-origin": allowedOrigin }을 돌려주게 하고, json()과 binary()의 headers에 ...corsHeaders()를 넣으세요.',
         ],
         en: [
-          'A browser hides a cross-origin response without Access-Control-Allow-Origin from the page. Error responses too: without it the page cannot even read the error.',
+          'A browser hides a cross-origin response without Access-Control-Allow-Origin from the page. Error responses too: without it the page cannot even read the error. Its value is always allowedOrigin: "*" or the request’s Origin echoed back lets any other site read the answers.',
           'Make corsHeaders() return { "access-control-allow-origin": allowedOrigin } and spread ...corsHeaders() into the headers of json() and binary().',
         ],
       },
@@ -425,7 +427,30 @@ task({ ko: '과제 5: CORS', en: 'Task 5: CORS' }, () => {
         ['GET /logo.png', await request({ method: 'GET', path: '/logo.png' })],
       ];
       for (const [label, result] of responses) {
-        expect(header(result, 'access-control-allow-origin'), label).toBe(allowedOrigin);
+        expect(header(result, 'access-control-allow-origin'), label).toBe(pageOrigin);
+      }
+      // A page on any other site must not be let in: not by '*', not by echoing its Origin.
+      const otherSite = 'https://attacker.example';
+      const fromElsewhere: [string, Result][] = [
+        [
+          `GET /hello from ${otherSite}`,
+          await request({ method: 'GET', path: '/hello', headers: { origin: otherSite } }),
+        ],
+        [
+          `OPTIONS /echo from ${otherSite}`,
+          await request({
+            method: 'OPTIONS',
+            path: '/echo',
+            headers: { origin: otherSite, 'access-control-request-method': 'POST' },
+          }),
+        ],
+        [
+          `GET /nope from ${otherSite}`,
+          await request({ method: 'GET', path: '/nope', headers: { origin: otherSite } }),
+        ],
+      ];
+      for (const [label, result] of fromElsewhere) {
+        expect(header(result, 'access-control-allow-origin'), label).toBe(pageOrigin);
       }
     },
   );
@@ -454,14 +479,14 @@ task({ ko: '과제 5: CORS', en: 'Task 5: CORS' }, () => {
         method: 'OPTIONS',
         path: '/echo',
         headers: {
-          origin: allowedOrigin,
+          origin: pageOrigin,
           'access-control-request-method': 'POST',
           'access-control-request-headers': 'content-type',
         },
       });
       expect(result.statusCode, 'OPTIONS /echo: statusCode').toBe(204);
       expect(result.body ?? '', 'OPTIONS /echo: no body').toBe('');
-      expect(header(result, 'access-control-allow-origin'), 'allow-origin').toBe(allowedOrigin);
+      expect(header(result, 'access-control-allow-origin'), 'allow-origin').toBe(pageOrigin);
       const methods = (header(result, 'access-control-allow-methods') ?? '')
         .split(',')
         .map((m) => m.trim());

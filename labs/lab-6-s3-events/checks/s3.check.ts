@@ -551,6 +551,9 @@ task(
             ['s3:GetObject', (t) => s3Arn(t, 'secrets.txt')],
             ['s3:GetObject', () => 'arn:aws:s3:::someone-elses-bucket/uploads/a.txt'],
             ['s3:ListBucket', (t) => `arn:aws:s3:::${t.bucket}`],
+            // s3:GetObject* would grant these too: who may read the object, and its tags.
+            ['s3:GetObjectAcl', (t) => s3Arn(t, 'uploads/보고서 2026.txt')],
+            ['s3:GetObjectTagging', (t) => s3Arn(t, 'uploads/보고서 2026.txt')],
           ],
         );
       },
@@ -621,6 +624,9 @@ task(
             ['logs:CreateLogStream', (t) => logStream(t, 'payments-api')],
             ['logs:CreateLogGroup', (t) => logGroup(t, 'payments-api')],
             ['logs:DeleteLogGroup', (t) => logGroup(t)],
+            // logs:* on its own log group would grant these too: erasing and reading its logs.
+            ['logs:DeleteLogStream', (t) => logStream(t)],
+            ['logs:GetLogEvents', (t) => logStream(t)],
           ],
         );
       },
