@@ -154,6 +154,11 @@ task(
           'memoryMb',
           'timeoutSeconds',
         ]);
+        for (const violation of result) {
+          expect(violation.message, `the ${violation.field} message names the field`).toContain(
+            violation.field,
+          );
+        }
       },
     );
 
@@ -242,6 +247,10 @@ task(
         expect(
           validateInvocation({ type: 'Event', requestBytes: 300 * 1024 }),
           '300 KB async is fine now',
+        ).toEqual([]);
+        expect(
+          validateInvocation({ type: 'Event', requestBytes: 10, responseBytes: sync + 1 }),
+          'an Event invocation has no response to limit',
         ).toEqual([]);
         expect(
           validateInvocation({

@@ -49,6 +49,7 @@ export const lab6: WrongSolution[] = [
     patch: [
       {
         file: policy,
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: the text of the learner's code
         find: 'Resource: `${logGroup}:*`,',
         replace: "Resource: 'arn:aws:logs:*:*:*',",
       },
