@@ -180,8 +180,8 @@ task(
         lambda.on(InvokeCommand).resolves({ StatusCode: 200, Payload: bytesOf('ran') });
         await expect(
           invokeAsync(client, 'order-worker', event),
-          'an answer other than 202 to an Event invocation',
-        ).rejects.toThrow();
+          'an answer other than 202 to an Event invocation, with the status in the message',
+        ).rejects.toThrow(/200/);
       },
     );
 
@@ -275,9 +275,25 @@ task(
         const out = await invokeWithLogs(client, 'greeter', { name: '지호' });
         const [input] = sentInputs();
         expect(input?.LogType, 'LogType sent').toBe('Tail');
+        expect(input?.InvocationType, 'InvocationType sent').toBe('RequestResponse');
         expect(sentJson(input), 'the payload sent, decoded as JSON').toEqual({ name: '지호' });
         expect(out.result).toEqual({ greeting: '안녕하세요' });
         expect(out.log, 'the decoded log').toBe(warmTail);
+
+        lambda.reset();
+        lambda.on(InvokeCommand).resolves({ StatusCode: 200 });
+        const noTail = await invokeWithLogs(client, 'greeter', {});
+        expect(noTail.log, 'the log when the answer has no LogResult').toBe('');
+        expect(noTail.result, 'the result when the answer has no Payload').toBeUndefined();
+        lambda.reset();
+        lambda.on(InvokeCommand).resolves({
+          StatusCode: 200,
+          Payload: Uint8ArrayBlobAdapter.fromString(''),
+        });
+        await expect(
+          invokeJson(client, 'greeter', {}),
+          'the result when the Payload has no bytes',
+        ).resolves.toBeUndefined();
       },
     );
 
@@ -309,7 +325,9 @@ task(
           memorySizeMb: 128,
           maxMemoryUsedMb: 68,
         });
-        expect(report?.initDurationMs, 'initDurationMs of a warm invocation').toBeUndefined();
+        expect(report, 'a warm invocation has no initDurationMs at all').not.toHaveProperty(
+          'initDurationMs',
+        );
 
         lambda.on(InvokeCommand).resolves({
           StatusCode: 200,
@@ -410,6 +428,26 @@ task(
         await expect(invokeWithLogs(client, 'greeter', {}), 'invokeWithLogs too').rejects.toThrow(
           FunctionInvocationError,
         );
+
+        // A function that times out answers with errorMessage only: no errorType, no trace.
+        const timedOut = '2026-11-27T10:00:03.012Z 8f5a7e2c Task timed out after 3.00 seconds';
+        lambda.reset();
+        lambda.on(InvokeCommand).resolves({
+          StatusCode: 200,
+          FunctionError: 'Unhandled',
+          Payload: bytesOf({ errorMessage: timedOut }),
+        });
+        const timeout = await invokeJson(client, 'greeter', {}).then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+        expect(timeout, 'a timed-out function').toBeInstanceOf(FunctionInvocationError);
+        expect(timeout, 'a timed-out function').toMatchObject({
+          functionError: 'Unhandled',
+          errorType: 'Unhandled',
+          errorMessage: timedOut,
+          trace: [],
+        });
       },
     );
 
