@@ -658,15 +658,22 @@ task(
         expect(v2.pathParameters, 'pathParameters').toEqual({ proxy: 'hello' });
         expect(v2, 'no Cookie header: no cookies').not.toHaveProperty('cookies');
         const withCookies = restApiGetHello();
-        withCookies.headers = { ...withCookies.headers, Cookie: 'theme=dark; lang=ko' };
+        withCookies.headers = { ...withCookies.headers, Cookie: 'theme=dark;lang=ko; ' };
         withCookies.multiValueHeaders = {
           ...withCookies.multiValueHeaders,
-          Cookie: ['theme=dark; lang=ko'],
+          Cookie: ['theme=dark;lang=ko; '],
         };
         withCookies.stageVariables = { table: 'menu' };
         const cookied = toHttpApiEvent(withCookies);
         expect(cookied.cookies, 'cookies').toEqual(['theme=dark', 'lang=ko']);
         expect(cookied.stageVariables, 'stageVariables').toEqual({ table: 'menu' });
+        const emptyCookie = restApiGetHello();
+        emptyCookie.headers = { ...emptyCookie.headers, Cookie: '' };
+        emptyCookie.multiValueHeaders = { ...emptyCookie.multiValueHeaders, Cookie: [''] };
+        expect(
+          toHttpApiEvent(emptyCookie),
+          'an empty Cookie header: no cookies',
+        ).not.toHaveProperty('cookies');
         const sparse = restApiGetHello();
         const context = sparse.requestContext as unknown as Record<string, unknown>;
         delete context.domainName;
@@ -681,6 +688,16 @@ task(
           time: '',
           http: { userAgent: '' },
         });
+        const hostless = restApiGetHello();
+        delete (hostless.requestContext as unknown as Record<string, unknown>).domainName;
+        hostless.headers = { Accept: 'application/json' };
+        hostless.multiValueHeaders = { Accept: ['application/json'] };
+        expect(toHttpApiEvent(hostless).requestContext, 'no domain name and no Host').toMatchObject(
+          {
+            domainName: '',
+            domainPrefix: '',
+          },
+        );
       },
     );
 

@@ -283,6 +283,15 @@ task(
           written['processed/no-newline.txt.json'],
           'a last line without a newline still counts',
         ).toEqual(expectedSummary('uploads/no-newline.txt', '첫 줄\n둘째 줄'));
+
+        // A stream may end with an empty chunk: the file still ends in a newline.
+        s3.resetHistory();
+        objects.set('uploads/last-chunk-empty.txt', [Buffer.from('한 줄\n'), Buffer.alloc(0)]);
+        const again = await run(s3Event({ rawKey: 'uploads/last-chunk-empty.txt', size: 8 }));
+        expect(again.error, 'the handler rejected').toBeUndefined();
+        expect(writtenJson(puts()[0]), 'a stream whose last chunk is empty').toEqual(
+          expectedSummary('uploads/last-chunk-empty.txt', '한 줄\n'),
+        );
       },
     );
   },

@@ -24,7 +24,7 @@ export function strykerOptions(lab: Lab, concurrency: number): PartialStrykerOpt
     concurrency,
     checkers: [],
     reporters: ['progress'],
-    tempDirName: 'packages/course-integrity/.mutation/tmp',
+    tempDirName: `packages/course-integrity/.mutation/tmp-${lab.manifest.id}`,
     cleanTempDir: true,
     timeoutMS: 10_000,
     // Copy only this lab, its solution, the shared tsconfig and the Vitest config into the
