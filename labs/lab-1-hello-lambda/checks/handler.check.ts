@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { handler } from '@lab/handler.ts';
 import { check, task } from '@lambda-dojo/grader';
 import { handlerInvoker } from '@lambda-dojo/grader/checks';
@@ -120,31 +121,35 @@ task({ ko: '과제 2: 이벤트를 로그로 남기기', en: 'Task 2: log the ev
       hints: {
         ko: [
           'console.log로 찍은 내용은 CloudWatch Logs에 남아요. 핸들러 첫 줄에서 이벤트를 찍어 보세요.',
-          'console.log(event)는 객체를 Node 형식으로 찍어서 JSON이 아니에요. console.log(JSON.stringify(event))를 쓰세요.',
+          'console.log(event)는 객체를 Node 형식으로 찍어서 JSON이 아니에요. console.log(JSON.stringify(event))를 쓰세요. 들여쓰기 인자(JSON.stringify(event, null, 2))나 앞에 붙인 설명이 있으면 그 줄은 JSON 한 줄이 아니에요.',
         ],
         en: [
           "What you console.log ends up in CloudWatch Logs. Log the event in the handler's first line.",
-          "console.log(event) prints Node's object notation, not JSON. Use console.log(JSON.stringify(event)).",
+          "console.log(event) prints Node's object notation, not JSON. Use console.log(JSON.stringify(event)), with no indentation argument (JSON.stringify(event, null, 2) spans several lines) and no label in front.",
         ],
       },
     },
     async () => {
       const event = { ...helloWorldEvent, requestNumber: 7 };
-      const { output: lines } = await respond(event);
-      const loggedEvent = lines.some((line) => {
-        const start = line.indexOf('{');
-        if (start < 0) return false;
+      const { output: messages } = await respond(event);
+      // A message is what one console.log printed; it may hold line breaks of its own.
+      const holdsEvent = (message: string) => {
         try {
-          expect(JSON.parse(line.slice(start))).toEqual(event);
-          return true;
+          return isDeepStrictEqual(JSON.parse(message), event);
         } catch {
           return false;
         }
-      });
+      };
+      const logged = messages.filter(holdsEvent);
+      const oneLine = logged.filter((message) => !/[\r\n]/.test(message));
       expect(
-        loggedEvent,
-        `no logged line holds the event as JSON; logged: ${JSON.stringify(lines)}`,
-      ).toBe(true);
+        logged.length,
+        `no log line is the event as JSON and nothing else; logged: ${JSON.stringify(messages)}`,
+      ).toBeGreaterThan(0);
+      expect(
+        oneLine.length,
+        `the event is logged as JSON over ${logged[0]?.split('\n').length} lines; CloudWatch Logs makes each line its own entry`,
+      ).toBeGreaterThan(0);
     },
   );
 });

@@ -82,8 +82,16 @@ task({ ko: '과제 1: 청구 시간', en: 'Task 1: billed duration' }, () => {
       },
     },
     () => {
-      expect(() => billedDurationMs(-5, now)).toThrow();
-      expect(() => billedDurationMs(Number.NaN, now)).toThrow();
+      expect(() => billedDurationMs(-5, now)).toThrow(RangeError);
+      expect(() => billedDurationMs(-5, now), 'the message shows the value').toThrow(/-5/);
+      expect(() => billedDurationMs(Number.NaN, now)).toThrow(RangeError);
+      for (const granularity of [0, -100, 1.5]) {
+        expect(
+          () => billedDurationMs(100, granularity),
+          `a granularity of ${granularity} ms`,
+        ).toThrow(RangeError);
+      }
+      expect(() => billedDurationMs(100, 1.5), 'the message shows the value').toThrow(/1\.5/);
     },
   );
 });

@@ -167,6 +167,16 @@ task({ ko: '과제 2: 월 요금', en: 'Task 2: monthly cost' }, () => {
       ] as const) {
         expectUsd(none[key], dec(0), `${key} with 0 invocations`);
       }
+      for (const invocations of [-1, 1.5, Number.NaN]) {
+        expect(
+          () => monthlyCost({ memoryMb: 1_024, durationMs: 500, invocations }),
+          `${invocations} invocations`,
+        ).toThrow(RangeError);
+      }
+      expect(
+        () => monthlyCost({ memoryMb: 1_024, durationMs: 500, invocations: -1 }),
+        'the message shows the value',
+      ).toThrow(/-1/);
     },
   );
 

@@ -7,6 +7,7 @@ import {
 import { check, task } from '@lambda-dojo/grader';
 import { limits, toBytes } from '@lambda-dojo/lambda-facts';
 import { expect } from 'vitest';
+import { importWithLimits } from './changed-facts.ts';
 
 const valid: FunctionConfig = {
   memoryMb: 1_024,
@@ -57,7 +58,7 @@ task(
           ],
         },
       },
-      () => {
+      async () => {
         expect(validateConfig(valid), 'a valid configuration').toEqual([]);
         const edges = {
           ...valid,
@@ -82,6 +83,41 @@ task(
           'ephemeralStorageMb',
           limits.ephemeralStorage.max.value,
           20_480,
+        );
+        // The limits change (memory went from 3,008 to 10,240 MB in 2020): code that reads
+        // lambda-facts follows, a typed number does not.
+        const later = await importWithLimits(
+          () => import('@lab/limits.ts'),
+          (changed) => {
+            changed.memory.min.value = 256;
+            changed.memory.max.value = 12_288;
+            changed.timeout.max.value = 1_200;
+            changed.ephemeralStorage.max.value = 16_384;
+          },
+        );
+        const raised = { ...valid, memoryMb: 12_288, timeoutSeconds: 1_200 };
+        expect(
+          later.validateConfig({ ...raised, ephemeralStorageMb: 16_384 }),
+          'with lambda-facts saying memory goes to 12,288 MB, timeout to 1,200 s and /tmp to 16,384 MB',
+        ).toEqual([]);
+        expectViolation(
+          later.validateConfig({ ...valid, memoryMb: 12_289 }),
+          'memoryMb',
+          12_288,
+          12_289,
+        );
+        expectViolation(later.validateConfig({ ...valid, memoryMb: 128 }), 'memoryMb', 256, 128);
+        expectViolation(
+          later.validateConfig({ ...valid, timeoutSeconds: 1_201 }),
+          'timeoutSeconds',
+          1_200,
+          1_201,
+        );
+        expectViolation(
+          later.validateConfig({ ...valid, ephemeralStorageMb: 16_385 }),
+          'ephemeralStorageMb',
+          16_384,
+          16_385,
         );
       },
     );
@@ -118,6 +154,11 @@ task(
           'memoryMb',
           'timeoutSeconds',
         ]);
+        for (const violation of result) {
+          expect(violation.message, `the ${violation.field} message names the field`).toContain(
+            violation.field,
+          );
+        }
       },
     );
 
@@ -140,12 +181,28 @@ task(
           ],
         },
       },
-      () => {
+      async () => {
         const limit = toBytes(limits.environmentVariables.totalSize);
         const exactly = { ...valid, environment: { K: 'a'.repeat(limit - 1) } };
         expect(validateConfig(exactly), 'exactly 4,096 bytes').toEqual([]);
         const korean = { ...valid, environment: { GREETING: '안'.repeat(1_400) } };
         expectViolation(validateConfig(korean), 'environment', limit, 8 + 1_400 * 3);
+        const later = await importWithLimits(
+          () => import('@lab/limits.ts'),
+          (changed) => {
+            changed.environmentVariables.totalSize.value *= 2;
+          },
+        );
+        const doubled = { ...valid, environment: { K: 'a'.repeat(2 * limit - 1) } };
+        expect(later.validateConfig(doubled), 'with lambda-facts saying the limit is 8 KB').toEqual(
+          [],
+        );
+        expectViolation(
+          later.validateConfig({ ...valid, environment: { K: 'a'.repeat(2 * limit) } }),
+          'environment',
+          2 * limit,
+          2 * limit + 1,
+        );
       },
     );
 
@@ -168,7 +225,7 @@ task(
           ],
         },
       },
-      () => {
+      async () => {
         const sync = toBytes(limits.payload.synchronousRequest);
         const asyncLimit = toBytes(limits.payload.asynchronous);
         const stream = toBytes(limits.payload.streamedResponse);
@@ -192,6 +249,10 @@ task(
           '300 KB async is fine now',
         ).toEqual([]);
         expect(
+          validateInvocation({ type: 'Event', requestBytes: 10, responseBytes: sync + 1 }),
+          'an Event invocation has no response to limit',
+        ).toEqual([]);
+        expect(
           validateInvocation({
             type: 'ResponseStream',
             requestBytes: 10,
@@ -208,6 +269,32 @@ task(
           stream,
           stream + 1,
         );
+        // Until October 2025 the Event limit was 256 KB: code that reads lambda-facts follows.
+        const later = await importWithLimits(
+          () => import('@lab/limits.ts'),
+          (changed) => {
+            changed.payload.asynchronous.value *= 2;
+            changed.payload.synchronousRequest.value *= 2;
+            changed.payload.synchronousResponse.value *= 2;
+            changed.payload.streamedResponse.value *= 2;
+          },
+        );
+        for (const [type, side, limit] of [
+          ['Event', 'requestBytes', asyncLimit * 2],
+          ['RequestResponse', 'requestBytes', sync * 2],
+          ['RequestResponse', 'responseBytes', toBytes(limits.payload.synchronousResponse) * 2],
+          ['ResponseStream', 'responseBytes', stream * 2],
+        ] as const) {
+          const at = { type, requestBytes: 10, [side]: limit };
+          const label = `${type} ${side} with lambda-facts saying the limit is ${limit} bytes`;
+          expect(later.validateInvocation(at), label).toEqual([]);
+          expectViolation(
+            later.validateInvocation({ ...at, [side]: limit + 1 }),
+            side,
+            limit,
+            limit + 1,
+          );
+        }
       },
     );
   },

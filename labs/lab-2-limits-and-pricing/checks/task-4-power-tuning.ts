@@ -73,6 +73,8 @@ task({ ko: '과제 4: 파워 튜닝', en: 'Task 4: power tuning' }, () => {
       const tie = measured.filter((m) => m.memoryMb <= 256);
       expect(cheapest(tie).memoryMb, '128 MB and 256 MB cost the same').toBe(256);
       expect(cheapest([...tie].reverse()).memoryMb, 'order does not matter').toBe(256);
+      expect(() => cheapest([]), 'no measurements').toThrow(RangeError);
+      expect(() => cheapest([]), 'the message says what is missing').toThrow(/measurement/);
     },
   );
 
@@ -103,6 +105,7 @@ task({ ko: '과제 4: 파워 튜닝', en: 'Task 4: power tuning' }, () => {
       ).toBe(1_024);
       expect(fastestWithinBudget(measured, '1000')?.memoryMb, 'an unlimited budget').toBe(3_008);
       expect(fastestWithinBudget(measured, '0.01'), 'a budget nothing fits').toBeUndefined();
+      expect(() => fastestWithinBudget([], '1000'), 'no measurements').toThrow(/measurement/);
     },
   );
 });

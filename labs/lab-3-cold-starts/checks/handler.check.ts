@@ -36,10 +36,12 @@ afterEach(async () => {
   active = undefined;
 });
 
-const event = (userId: string, images: string[] = ['cat.jpg']) => ({
+type Size = 'small' | 'medium' | 'large';
+
+const event = (userId: string, images: string[] = ['cat.jpg'], size: Size = 'small') => ({
   userId,
   images,
-  size: 'small' as const,
+  size,
 });
 
 function ok(result: InvocationResult<Fn>): Response {
@@ -281,15 +283,21 @@ task(
       },
       async () => {
         const sim = lambda();
-        await sim.invoke(event('alice', ['alice-1.jpg', 'alice-2.jpg']));
-        const bob = ok(await sim.invoke(event('bob', ['bob.jpg'])));
+        await sim.invoke(event('alice', ['alice-1.jpg', 'alice-2.jpg'], 'large'));
+        const bob = ok(await sim.invoke(event('bob', ['bob.jpg'], 'medium')));
         expect(bob.userId).toBe('bob');
-        expect(bob.thumbnails, 'bob’s response holds only bob’s thumbnail').toEqual([
-          'thumbnails/bob/128/bob.jpg',
-        ]);
+        expect(
+          bob.thumbnails,
+          'bob’s response holds only bob’s thumbnail, 512 px wide (medium in the lookup table)',
+        ).toEqual(['thumbnails/bob/512/bob.jpg']);
+        const sizes: Size[] = ['small', 'medium', 'large'];
+        const widths = [128, 512, 1024];
         let last: Response | undefined;
-        for (let i = 0; i < 10; i++) last = ok(await sim.invoke(event(`u${i}`, [`${i}.jpg`])));
-        expect(last?.thumbnails, 'after ten more requests').toEqual(['thumbnails/u9/128/9.jpg']);
+        for (let i = 0; i < 10; i++)
+          last = ok(await sim.invoke(event(`u${i}`, [`${i}.jpg`], sizes[i % 3] as Size)));
+        expect(last?.thumbnails, 'after ten more requests').toEqual([
+          `thumbnails/u9/${widths[9 % 3]}/9.jpg`,
+        ]);
       },
     );
   },

@@ -5,6 +5,7 @@ import {
   LambdaClient,
   LambdaServiceException,
   ResourceNotFoundException,
+  ServiceException,
   TooManyRequestsException,
 } from '@aws-sdk/client-lambda';
 import { FunctionInvocationError, PayloadTooLargeError } from '@lab/errors.ts';
@@ -179,8 +180,8 @@ task(
         lambda.on(InvokeCommand).resolves({ StatusCode: 200, Payload: bytesOf('ran') });
         await expect(
           invokeAsync(client, 'order-worker', event),
-          'an answer other than 202 to an Event invocation',
-        ).rejects.toThrow();
+          'an answer other than 202 to an Event invocation, with the status in the message',
+        ).rejects.toThrow(/200/);
       },
     );
 
@@ -194,11 +195,11 @@ task(
         points: 7,
         hints: {
           ko: [
-            'InvocationType "DryRun"은 함수를 실행하지 않고 매개변수와 호출 권한만 확인해요. 성공하면 StatusCode가 204예요.',
+            'InvocationType "DryRun"은 함수를 실행하지 않고 매개변수와 호출 권한만 확인해요. 성공하면 StatusCode가 204예요. 204가 아닌 상태 코드에는 false를 돌려주세요.',
             '권한이 없으면 send가 name이 "AccessDeniedException"인 오류를 던져요. 그때만 false를 돌려주고, 다른 오류(예: ResourceNotFoundException)는 그대로 다시 던지세요.',
           ],
           en: [
-            'InvocationType "DryRun" does not run the function; it validates the parameters and the permission to invoke. On success StatusCode is 204.',
+            'InvocationType "DryRun" does not run the function; it validates the parameters and the permission to invoke. On success StatusCode is 204; return false for any other status.',
             'Without permission, send throws an error whose name is "AccessDeniedException". Return false only then; rethrow anything else (e.g. ResourceNotFoundException).',
           ],
         },
@@ -221,6 +222,15 @@ task(
           }),
         );
         await expect(dryRun(client, 'greeter'), 'when access is denied').resolves.toBe(false);
+
+        // Only 204 says the call would be allowed; any other status did not confirm it.
+        for (const status of [200, 202, 403]) {
+          lambda.reset();
+          lambda.on(InvokeCommand).resolves({ StatusCode: status });
+          await expect(dryRun(client, 'greeter'), `when DryRun answers ${status}`).resolves.toBe(
+            false,
+          );
+        }
 
         lambda.on(InvokeCommand).rejects(notFound());
         await expect(dryRun(client, 'greeter'), 'when the function does not exist').rejects.toThrow(
@@ -265,9 +275,25 @@ task(
         const out = await invokeWithLogs(client, 'greeter', { name: '지호' });
         const [input] = sentInputs();
         expect(input?.LogType, 'LogType sent').toBe('Tail');
+        expect(input?.InvocationType, 'InvocationType sent').toBe('RequestResponse');
         expect(sentJson(input), 'the payload sent, decoded as JSON').toEqual({ name: '지호' });
         expect(out.result).toEqual({ greeting: '안녕하세요' });
         expect(out.log, 'the decoded log').toBe(warmTail);
+
+        lambda.reset();
+        lambda.on(InvokeCommand).resolves({ StatusCode: 200 });
+        const noTail = await invokeWithLogs(client, 'greeter', {});
+        expect(noTail.log, 'the log when the answer has no LogResult').toBe('');
+        expect(noTail.result, 'the result when the answer has no Payload').toBeUndefined();
+        lambda.reset();
+        lambda.on(InvokeCommand).resolves({
+          StatusCode: 200,
+          Payload: Uint8ArrayBlobAdapter.fromString(''),
+        });
+        await expect(
+          invokeJson(client, 'greeter', {}),
+          'the result when the Payload has no bytes',
+        ).resolves.toBeUndefined();
       },
     );
 
@@ -299,7 +325,9 @@ task(
           memorySizeMb: 128,
           maxMemoryUsedMb: 68,
         });
-        expect(report?.initDurationMs, 'initDurationMs of a warm invocation').toBeUndefined();
+        expect(report, 'a warm invocation has no initDurationMs at all').not.toHaveProperty(
+          'initDurationMs',
+        );
 
         lambda.on(InvokeCommand).resolves({
           StatusCode: 200,
@@ -400,6 +428,26 @@ task(
         await expect(invokeWithLogs(client, 'greeter', {}), 'invokeWithLogs too').rejects.toThrow(
           FunctionInvocationError,
         );
+
+        // A function that times out answers with errorMessage only: no errorType, no trace.
+        const timedOut = '2026-11-27T10:00:03.012Z 8f5a7e2c Task timed out after 3.00 seconds';
+        lambda.reset();
+        lambda.on(InvokeCommand).resolves({
+          StatusCode: 200,
+          FunctionError: 'Unhandled',
+          Payload: bytesOf({ errorMessage: timedOut }),
+        });
+        const timeout = await invokeJson(client, 'greeter', {}).then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+        expect(timeout, 'a timed-out function').toBeInstanceOf(FunctionInvocationError);
+        expect(timeout, 'a timed-out function').toMatchObject({
+          functionError: 'Unhandled',
+          errorType: 'Unhandled',
+          errorMessage: timedOut,
+          trace: [],
+        });
       },
     );
 
@@ -575,8 +623,8 @@ task(
       'no-retry-for-others',
       {
         title: {
-          ko: '함수 오류와 ResourceNotFoundException은 재시도하지 않고 바로 던진다',
-          en: 'throws a function error and ResourceNotFoundException at once, without retrying',
+          ko: '함수 오류, ResourceNotFoundException, ServiceException은 재시도하지 않고 바로 던진다',
+          en: 'throws a function error, ResourceNotFoundException and ServiceException at once, without retrying',
         },
         points: 4,
         hints: {
@@ -615,6 +663,20 @@ task(
           InvokeCommand,
           1,
         );
+
+        // Lambda's own 500: it may have run the function already, so it is not retried either.
+        lambda.reset();
+        lambda.on(InvokeCommand).rejects(
+          new ServiceException({
+            message: 'An error occurred and the request cannot be processed.',
+            $metadata: { httpStatusCode: 500 },
+          }),
+        );
+        const broken = withRetry(() => invokeJson(client, 'greeter', {}), retryOptions);
+        const brokenAssertion = expect(broken).rejects.toThrow(ServiceException);
+        await vi.runAllTimersAsync();
+        await brokenAssertion;
+        expect(lambda, 'after ServiceException').toHaveReceivedCommandTimes(InvokeCommand, 1);
       },
     );
   },

@@ -1,6 +1,5 @@
 import { handler } from '@lab/handler.ts';
 import { logoPng } from '@lab/logo.ts';
-import { allowedOrigin } from '@lab/responses.ts';
 import { restHandler, toHttpApiEvent } from '@lab/rest-adapter.ts';
 import { because, check, task } from '@lambda-dojo/grader';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
@@ -29,6 +28,9 @@ async function send(event: APIGatewayProxyEventV2): Promise<Result> {
 }
 
 const request = (shape: RequestShape) => send(httpApiEvent(shape));
+
+/** The course page that calls this API (allowedOrigin in the instructions). */
+const pageOrigin = 'https://dojo.example.com';
 
 /** A response header, whatever the case of its name. */
 function header(result: Result, name: string): string | undefined {
@@ -69,6 +71,7 @@ function expectJsonError(result: Result, status: number, label: string) {
   expect(result.statusCode, `${label}: statusCode`).toBe(status);
   const body = jsonBody(result, label) as { error?: unknown };
   expect(typeof body?.error, `${label}: body.error is a message`).toBe('string');
+  expect((body.error as string).trim(), `${label}: body.error says what is wrong`).not.toBe('');
 }
 
 const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
@@ -124,6 +127,10 @@ task({ ko: '과제 1: GET /hello', en: 'Task 1: GET /hello' }, () => {
       expect(jsonBody(none, 'GET /hello'), 'GET /hello').toEqual({ message: 'Hello, world!' });
       const blank = await request({ method: 'GET', path: '/hello', query: { name: '   ' } });
       expect(jsonBody(blank, 'GET /hello?name=%20%20%20'), 'a blank name').toEqual({
+        message: 'Hello, world!',
+      });
+      const other = await request({ method: 'GET', path: '/hello', query: { lang: 'ko' } });
+      expect(jsonBody(other, 'GET /hello?lang=ko'), 'a query string without a name').toEqual({
         message: 'Hello, world!',
       });
     },
@@ -231,6 +238,15 @@ task({ ko: '과제 2: POST /echo', en: 'Task 2: POST /echo' }, () => {
       expectJsonError(broken64, 400, 'invalid JSON, base64-encoded');
       const empty = await request({ method: 'POST', path: '/echo' });
       expectJsonError(empty, 400, 'no body');
+      const blank = await request({ method: 'POST', path: '/echo', body: '' });
+      expectJsonError(blank, 400, 'an empty body');
+      const message = (result: Result) =>
+        (JSON.parse(result.body ?? '{}') as { error: string }).error;
+      expect(
+        message(empty),
+        'the client is told the body is missing, not that it is broken',
+      ).not.toBe(message(broken));
+      expect(message(blank), 'an empty body is a missing body').toBe(message(empty));
     },
   );
 });
@@ -338,8 +354,9 @@ task(
           const result = await request({ method, path, body: '{}' });
           expectJsonError(result, 405, `${method} ${path}`);
           const allow = (header(result, 'allow') ?? '').split(',').map((m) => m.trim());
-          expect(allow, `${method} ${path}: the Allow header`).toContain(allowed);
-          expect(allow, `${method} ${path}: the Allow header`).not.toContain(method);
+          expect(allow.sort(), `${method} ${path}: the Allow header`).toEqual(
+            [allowed, 'OPTIONS'].sort(),
+          );
         }
       },
     );
@@ -370,6 +387,18 @@ task(
           404,
           'GET /hello/extra',
         );
+        for (const path of [
+          '/v1/hello',
+          '/api/echo',
+          '/echo/again',
+          '/v1/items/bibimbap',
+          '/items/bibimbap/extra',
+          '/v1/logo.png',
+          '/logo.png.bak',
+        ]) {
+          const method = path.includes('echo') ? 'POST' : 'GET';
+          expectJsonError(await request({ method, path, body: '{}' }), 404, `${method} ${path}`);
+        }
       },
     );
 
@@ -413,17 +442,17 @@ task({ ko: '과제 5: CORS', en: 'Task 5: CORS' }, () => {
     'cors-on-every-response',
     {
       title: {
-        ko: '성공이든 오류든 모든 응답에 Access-Control-Allow-Origin 헤더가 있다',
-        en: 'every response, success or error, carries the Access-Control-Allow-Origin header',
+        ko: '성공이든 오류든 모든 응답이 Access-Control-Allow-Origin으로 allowedOrigin 하나만 허용한다',
+        en: 'every response, success or error, allows allowedOrigin alone with Access-Control-Allow-Origin',
       },
       points: 6,
       hints: {
         ko: [
-          '브라우저는 Access-Control-Allow-Origin이 없는 교차 출처 응답을 페이지에 보여 주지 않아요. 오류 응답도 마찬가지라서, 빠지면 페이지는 오류 메시지도 읽지 못해요.',
+          '브라우저는 Access-Control-Allow-Origin이 없는 교차 출처 응답을 페이지에 보여 주지 않아요. 오류 응답도 마찬가지라서, 빠지면 페이지는 오류 메시지도 읽지 못해요. 값은 언제나 allowedOrigin 하나예요. "*"나 요청의 Origin을 그대로 돌려주면 다른 사이트도 응답을 읽어요.',
           'corsHeaders()가 { "access-control-allow-origin": allowedOrigin }을 돌려주게 하고, json()과 binary()의 headers에 ...corsHeaders()를 넣으세요.',
         ],
         en: [
-          'A browser hides a cross-origin response without Access-Control-Allow-Origin from the page. Error responses too: without it the page cannot even read the error.',
+          'A browser hides a cross-origin response without Access-Control-Allow-Origin from the page. Error responses too: without it the page cannot even read the error. Its value is always allowedOrigin: "*" or the request’s Origin echoed back lets any other site read the answers.',
           'Make corsHeaders() return { "access-control-allow-origin": allowedOrigin } and spread ...corsHeaders() into the headers of json() and binary().',
         ],
       },
@@ -438,7 +467,30 @@ task({ ko: '과제 5: CORS', en: 'Task 5: CORS' }, () => {
         ['GET /logo.png', await request({ method: 'GET', path: '/logo.png' })],
       ];
       for (const [label, result] of responses) {
-        expect(header(result, 'access-control-allow-origin'), label).toBe(allowedOrigin);
+        expect(header(result, 'access-control-allow-origin'), label).toBe(pageOrigin);
+      }
+      // A page on any other site must not be let in: not by '*', not by echoing its Origin.
+      const otherSite = 'https://attacker.example';
+      const fromElsewhere: [string, Result][] = [
+        [
+          `GET /hello from ${otherSite}`,
+          await request({ method: 'GET', path: '/hello', headers: { origin: otherSite } }),
+        ],
+        [
+          `OPTIONS /echo from ${otherSite}`,
+          await request({
+            method: 'OPTIONS',
+            path: '/echo',
+            headers: { origin: otherSite, 'access-control-request-method': 'POST' },
+          }),
+        ],
+        [
+          `GET /nope from ${otherSite}`,
+          await request({ method: 'GET', path: '/nope', headers: { origin: otherSite } }),
+        ],
+      ];
+      for (const [label, result] of fromElsewhere) {
+        expect(header(result, 'access-control-allow-origin'), label).toBe(pageOrigin);
       }
     },
   );
@@ -467,14 +519,14 @@ task({ ko: '과제 5: CORS', en: 'Task 5: CORS' }, () => {
         method: 'OPTIONS',
         path: '/echo',
         headers: {
-          origin: allowedOrigin,
+          origin: pageOrigin,
           'access-control-request-method': 'POST',
           'access-control-request-headers': 'content-type',
         },
       });
       expect(result.statusCode, 'OPTIONS /echo: statusCode').toBe(204);
       expect(result.body ?? '', 'OPTIONS /echo: no body').toBe('');
-      expect(header(result, 'access-control-allow-origin'), 'allow-origin').toBe(allowedOrigin);
+      expect(header(result, 'access-control-allow-origin'), 'allow-origin').toBe(pageOrigin);
       const methods = (header(result, 'access-control-allow-methods') ?? '')
         .split(',')
         .map((m) => m.trim());
@@ -570,6 +622,95 @@ task(
         expect(post.body, 'body').toBe('eyJ0ZXN0IjoiYm9keSJ9');
         expect(post.isBase64Encoded, 'isBase64Encoded').toBe(true);
         expect(post.headers?.['content-type'], 'headers["content-type"]').toBe('application/json');
+        expect(v2.version, 'version').toBe('2.0');
+        expect(v2.routeKey, 'routeKey').toBe('$default');
+        expect(v2.rawQueryString, 'rawQueryString').toBe('name=%EC%A7%80%ED%98%B8&tag=a&tag=b');
+        expect(v2, 'a GET without a body has no body').not.toHaveProperty('body');
+
+        // A repeated header is joined with commas; headers sent once may be in headers only.
+        const repeated = restApiGetHello();
+        repeated.multiValueHeaders = {
+          ...repeated.multiValueHeaders,
+          'Accept-Language': ['ko-KR', 'en;q=0.8'],
+        };
+        repeated.headers = { ...repeated.headers, 'Accept-Language': 'en;q=0.8' };
+        expect(toHttpApiEvent(repeated).headers?.['accept-language'], 'a repeated header').toBe(
+          'ko-KR,en;q=0.8',
+        );
+        const handWritten = restApiGetHello();
+        handWritten.multiValueHeaders = {};
+        handWritten.multiValueQueryStringParameters = null;
+        const single = toHttpApiEvent(handWritten);
+        expect(single.headers?.origin, 'headers without multiValueHeaders').toBe(
+          'https://dojo.example.com',
+        );
+        expect(single.queryStringParameters, 'queryStringParameters alone').toEqual({
+          name: '지호',
+        });
+        const bare = restApiGetHello();
+        bare.queryStringParameters = null;
+        bare.multiValueQueryStringParameters = null;
+        const noQuery = toHttpApiEvent(bare);
+        expect(noQuery, 'no query string: no queryStringParameters').not.toHaveProperty(
+          'queryStringParameters',
+        );
+        expect(noQuery.rawQueryString, 'no query string: an empty rawQueryString').toBe('');
+
+        // requestContext keeps what 1.0 has elsewhere; the Cookie header becomes `cookies`.
+        expect(v2.requestContext, 'requestContext').toMatchObject({
+          accountId: '123456789012',
+          apiId: '1234567890',
+          domainName: '1234567890.execute-api.ap-northeast-2.amazonaws.com',
+          domainPrefix: '1234567890',
+          requestId: 'c6af9ac6-7b61-11e6-9a41-93e8deadbeef',
+          routeKey: '$default',
+          time: '27/Nov/2026:03:12:47 +0000',
+          timeEpoch: 1795749167331,
+          http: { sourceIp: '127.0.0.1', userAgent: 'Custom User Agent String' },
+        });
+        expect(v2.pathParameters, 'pathParameters').toEqual({ proxy: 'hello' });
+        expect(v2, 'no Cookie header: no cookies').not.toHaveProperty('cookies');
+        const withCookies = restApiGetHello();
+        withCookies.headers = { ...withCookies.headers, Cookie: 'theme=dark;lang=ko; ' };
+        withCookies.multiValueHeaders = {
+          ...withCookies.multiValueHeaders,
+          Cookie: ['theme=dark;lang=ko; '],
+        };
+        withCookies.stageVariables = { table: 'menu' };
+        const cookied = toHttpApiEvent(withCookies);
+        expect(cookied.cookies, 'cookies').toEqual(['theme=dark', 'lang=ko']);
+        expect(cookied.stageVariables, 'stageVariables').toEqual({ table: 'menu' });
+        const emptyCookie = restApiGetHello();
+        emptyCookie.headers = { ...emptyCookie.headers, Cookie: '' };
+        emptyCookie.multiValueHeaders = { ...emptyCookie.multiValueHeaders, Cookie: [''] };
+        expect(
+          toHttpApiEvent(emptyCookie),
+          'an empty Cookie header: no cookies',
+        ).not.toHaveProperty('cookies');
+        const sparse = restApiGetHello();
+        const context = sparse.requestContext as unknown as Record<string, unknown>;
+        delete context.domainName;
+        delete context.requestTime;
+        sparse.requestContext.identity.userAgent = null;
+        expect(
+          toHttpApiEvent(sparse).requestContext,
+          'a hand-written requestContext',
+        ).toMatchObject({
+          domainName: '1234567890.execute-api.ap-northeast-2.amazonaws.com',
+          domainPrefix: '1234567890',
+          time: '',
+          http: { userAgent: '' },
+        });
+        const hostless = restApiGetHello();
+        delete (hostless.requestContext as unknown as Record<string, unknown>).domainName;
+        hostless.headers = { Accept: 'application/json' };
+        hostless.multiValueHeaders = { Accept: ['application/json'] };
+        expect(toHttpApiEvent(hostless).requestContext, 'no domain name and no Host').toMatchObject(
+          {
+            domainName: '',
+            domainPrefix: '',
+          },
+        );
       },
     );
 
@@ -599,6 +740,7 @@ task(
 
         const echo = (await restHandler(restApiPostEcho())) as Result;
         expect(jsonBody(echo, 'REST POST /echo')).toEqual({ echo: { test: 'body' } });
+        expect(echo.isBase64Encoded, 'REST POST /echo: a JSON body is not base64').toBe(false);
 
         const options = restApiPostEcho();
         options.httpMethod = 'OPTIONS';

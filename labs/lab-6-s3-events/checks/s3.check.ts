@@ -283,6 +283,15 @@ task(
           written['processed/no-newline.txt.json'],
           'a last line without a newline still counts',
         ).toEqual(expectedSummary('uploads/no-newline.txt', '첫 줄\n둘째 줄'));
+
+        // A stream may end with an empty chunk: the file still ends in a newline.
+        s3.resetHistory();
+        objects.set('uploads/last-chunk-empty.txt', [Buffer.from('한 줄\n'), Buffer.alloc(0)]);
+        const again = await run(s3Event({ rawKey: 'uploads/last-chunk-empty.txt', size: 8 }));
+        expect(again.error, 'the handler rejected').toBeUndefined();
+        expect(writtenJson(puts()[0]), 'a stream whose last chunk is empty').toEqual(
+          expectedSummary('uploads/last-chunk-empty.txt', '한 줄\n'),
+        );
       },
     );
   },
@@ -551,6 +560,9 @@ task(
             ['s3:GetObject', (t) => s3Arn(t, 'secrets.txt')],
             ['s3:GetObject', () => 'arn:aws:s3:::someone-elses-bucket/uploads/a.txt'],
             ['s3:ListBucket', (t) => `arn:aws:s3:::${t.bucket}`],
+            // s3:GetObject* would grant these too: who may read the object, and its tags.
+            ['s3:GetObjectAcl', (t) => s3Arn(t, 'uploads/보고서 2026.txt')],
+            ['s3:GetObjectTagging', (t) => s3Arn(t, 'uploads/보고서 2026.txt')],
           ],
         );
       },
@@ -621,6 +633,9 @@ task(
             ['logs:CreateLogStream', (t) => logStream(t, 'payments-api')],
             ['logs:CreateLogGroup', (t) => logGroup(t, 'payments-api')],
             ['logs:DeleteLogGroup', (t) => logGroup(t)],
+            // logs:* on its own log group would grant these too: erasing and reading its logs.
+            ['logs:DeleteLogStream', (t) => logStream(t)],
+            ['logs:GetLogEvents', (t) => logStream(t)],
           ],
         );
       },

@@ -253,6 +253,14 @@ task(
           width: 50,
           height: 100,
         });
+        const portrait = await imageAnswer(
+          { operation: 'resize', base64Image: await base64Of('exifRotatedJpeg'), width: 50 },
+          'resize a portrait photo by width',
+        );
+        expect(
+          portrait,
+          'a 100×200 portrait resized to width 50 is 100 high: width alone sets no height',
+        ).toMatchObject({ width: 50, height: 100 });
         const topLeft = await pixelAt(rotated.base64, 5, 5);
         expect(topLeft.b ?? 0, 'blue is top-left once the photo is upright').toBeGreaterThan(150);
         const large = await imageAnswer(

@@ -3,7 +3,7 @@ import { check, fakeContext, task } from '@lambda-dojo/grader';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { expect } from 'vitest';
 import { httpApiEvent, httpApiPostResize, type RequestShape } from './fixtures/events.ts';
-import { describeImage, image, similarity } from './support/images.ts';
+import { describeImage, image, pixelAt, similarity } from './support/images.ts';
 
 interface Result {
   statusCode?: number;
@@ -134,6 +134,60 @@ task(
           height: 15,
           pages: 3,
         });
+
+        // The bytes say what the image is; a client's Content-Type may be wrong.
+        const mislabelled = await request({
+          method: 'POST',
+          path: '/resize',
+          query: { width: '60' },
+          body: await image('quadrantsPng'),
+          contentType: 'image/jpeg',
+          headers: { accept: 'image/png,image/jpeg' },
+        });
+        expect(
+          await imageResponse(mislabelled, 'a PNG sent with content-type: image/jpeg'),
+          'the format of the bytes, not of the Content-Type header',
+        ).toMatchObject({ format: 'png', width: 60 });
+
+        // Every query parameter takes effect: quality and withoutEnlargement too.
+        const noise = await image('noiseJpeg');
+        const atQuality = (quality: string) =>
+          request({
+            method: 'POST',
+            path: '/resize',
+            query: { width: '400', quality, format: 'jpeg' },
+            body: noise,
+            contentType: 'image/jpeg',
+          });
+        const low = await atQuality('20');
+        const high = await atQuality('95');
+        await imageResponse(low, 'POST /resize?quality=20');
+        await imageResponse(high, 'POST /resize?quality=95');
+        const bytes = (r: Result) => Buffer.from(r.body ?? '', 'base64').length;
+        expect(
+          bytes(low),
+          `quality=20 gives a smaller JPEG than quality=95 (${bytes(high)} bytes)`,
+        ).toBeLessThan(bytes(high) * 0.7);
+        const small = await image('quadrantsPng');
+        const enlarge = (query: Record<string, string>) =>
+          request({
+            method: 'POST',
+            path: '/resize',
+            query,
+            body: small,
+            contentType: 'image/png',
+          });
+        expect(
+          await imageResponse(await enlarge({ width: '400' }), 'POST /resize?width=400'),
+          'a 200×100 image resized to width 400',
+        ).toMatchObject({ width: 400, height: 200 });
+        expect(
+          await imageResponse(
+            await enlarge({ width: '400', withoutEnlargement: 'true' }),
+            'POST /resize?width=400&withoutEnlargement=true',
+          ),
+          'withoutEnlargement=true keeps a 200×100 image at its size',
+        ).toMatchObject({ width: 200, height: 100 });
       },
     );
 
@@ -270,6 +324,26 @@ task(
           width: 200,
           height: 100,
         });
+        // Turned upside down, the white quadrant is top-left and the blue one top-right, in grey.
+        const topLeft = await pixelAt(converted.body ?? '', 5, 5);
+        const topRight = await pixelAt(converted.body ?? '', 195, 5);
+        expect(topLeft.r ?? 0, 'rotate=180: the white quadrant is top-left').toBeGreaterThan(200);
+        expect(
+          [topRight.r, topRight.g].map((c) => Math.abs((c ?? 0) - (topRight.b ?? 0))),
+          'grayscale=true: the blue quadrant is grey (r = g = b)',
+        ).toEqual([0, 0]);
+        expect(topRight.b ?? 255, 'rotate=180: the blue quadrant is top-right').toBeLessThan(200);
+        const turned = await request({
+          method: 'POST',
+          path: '/convert',
+          query: { rotate: '90' },
+          body: png,
+          contentType: 'image/png',
+        });
+        expect(
+          await imageResponse(turned, 'POST /convert?rotate=90'),
+          'rotate=90 turns 200×100 into 100×200',
+        ).toMatchObject({ width: 100, height: 200 });
         const missing = await request({ method: 'GET', path: '/rose' });
         expectJsonError(missing, 404, 'GET /rose');
       },

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadCourse } from '@lambda-dojo/grader';
 import { describe, expect, test } from 'vitest';
-import { gradeWithCli } from './grade-cli.ts';
+import { gradeWithCli } from '../src/grade-cli.ts';
 
 const { labs, broken } = loadCourse();
 

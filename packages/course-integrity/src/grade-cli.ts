@@ -11,8 +11,15 @@ export interface Graded {
   results: ResultsFile;
 }
 
-/** Grades a lab through the real CLI, as a learner would run it. */
-export function gradeWithCli(lab: string, args: string[] = []): Promise<Graded> {
+/**
+ * Grades a lab through the real CLI, as a learner would run it. `env` may point the grader at
+ * another course (LAMBDA_DOJO_COURSE_DIR), such as a patched copy of a solution.
+ */
+export function gradeWithCli(
+  lab: string,
+  args: string[] = [],
+  env: Record<string, string> = {},
+): Promise<Graded> {
   const out = join(mkdtempSync(join(tmpdir(), 'dojo-integrity-')), 'results.json');
   const cli = join(repoRoot, 'packages/grader/bin/grade.mjs');
   return new Promise((resolve, reject) => {
@@ -22,7 +29,12 @@ export function gradeWithCli(lab: string, args: string[] = []): Promise<Graded> 
       // A separate state dir: the learner's progress file is never touched by tests.
       {
         cwd: repoRoot,
-        env: { ...process.env, NO_COLOR: '1', LAMBDA_DOJO_STATE_DIR: join(out, '..') },
+        env: {
+          ...process.env,
+          NO_COLOR: '1',
+          LAMBDA_DOJO_STATE_DIR: join(out, '..'),
+          ...env,
+        },
         timeout: 110_000,
       },
       (error, stdout, stderr) => {

@@ -1,0 +1,49 @@
+import type { Lab } from '@lambda-dojo/grader';
+import type { LogLevel, PartialStrykerOptions } from '@stryker-mutator/api/core';
+
+/** Files StrykerJS can mutate: the lab's edit files that are JavaScript or TypeScript. */
+export function mutatedFiles(lab: Lab): string[] {
+  return lab.manifest.files.edit
+    .filter((file) => /\.(ts|js|mjs)$/.test(file))
+    .map((file) => `solutions/${lab.folder}/${file}`);
+}
+
+/**
+ * StrykerJS options for one lab, run from the repository root: the reference solution's edit
+ * files are mutated and the lab's checks are the tests. The sandbox holds only that lab.
+ */
+export function strykerOptions(lab: Lab, concurrency: number): PartialStrykerOptions {
+  process.env.DOJO_MUTATION_LAB = lab.folder;
+  process.env.DOJO_MUTATION_CHECKS = lab.manifest.files.checks.join(',');
+  return {
+    plugins: ['@stryker-mutator/vitest-runner'],
+    testRunner: 'vitest',
+    vitest: { configFile: 'packages/course-integrity/mutation/vitest.config.ts', related: false },
+    coverageAnalysis: 'perTest',
+    mutate: mutatedFiles(lab),
+    concurrency,
+    checkers: [],
+    reporters: ['progress'],
+    tempDirName: `packages/course-integrity/.mutation/tmp-${lab.manifest.id}`,
+    cleanTempDir: true,
+    timeoutMS: 10_000,
+    // Copy only this lab, its solution, the shared tsconfig and the Vitest config into the
+    // sandbox; node_modules is linked, so the course's packages resolve as usual.
+    ignorePatterns: [
+      '/*',
+      '!/tsconfig.base.json',
+      '!/labs',
+      '/labs/*',
+      `!/labs/${lab.folder}`,
+      '!/solutions',
+      '/solutions/*',
+      `!/solutions/${lab.folder}`,
+      '!/packages',
+      '/packages/*',
+      '!/packages/course-integrity',
+      '/packages/course-integrity/*',
+      '!/packages/course-integrity/mutation',
+    ],
+    logLevel: 'warn' as LogLevel,
+  };
+}

@@ -1,0 +1,22 @@
+import type { Bilingual } from '@lambda-dojo/grader';
+
+/** One change to a file of the reference solution: `find` occurs exactly once and becomes `replace`. */
+export interface Edit {
+  /** Path inside the lab, e.g. `src/handler.ts`. */
+  file: string;
+  find: string;
+  replace: string;
+}
+
+/**
+ * A plausible wrong solution: the reference solution with a learner's mistake in it. Grading
+ * it must fail `failingCheck`: the check whose title names what the mistake breaks.
+ */
+export interface WrongSolution {
+  /** Kebab-case, unique within its lab. */
+  id: string;
+  /** The mistake, as a reviewer reads it. */
+  mistake: Bilingual;
+  failingCheck: string;
+  patch: Edit[];
+}
