@@ -26,6 +26,28 @@ describe.runIf(chromiumPath)('search, navigation and widgets', () => {
     expect(await page.locator('body').innerText()).toContain(`문서 ${hits}개를 찾았어요`);
   });
 
+  it("names the search box in the page's language and finds 콜드스타트 typed without its space", async () => {
+    const { page } = site;
+    const input = page.locator('input.navbar__search-input');
+    await site.open('/en/');
+    await expect.poll(() => input.getAttribute('aria-label')).toBe('Search');
+    await site.open('/');
+    await expect.poll(() => input.getAttribute('aria-label')).toBe('검색');
+    expect(await page.getByRole('textbox', { name: '검색' }).count()).toBe(1);
+    const title = /^# (.+)$/m
+      .exec(readFileSync(join(siteDir, 'docs/lessons/04-execution-environment.mdx'), 'utf8'))?.[1]
+      ?.trim();
+    expect(title).toBeTruthy();
+    await input.fill('콜드스타트');
+    const hit = page.locator('[role="listbox"] [role="option"]', { hasText: title }).first();
+    await hit.waitFor({ timeout: 10_000 });
+    await site.open('/search?q=%EC%BD%9C%EB%93%9C%EC%8A%A4%ED%83%80%ED%8A%B8');
+    await expect.poll(() => page.locator('article').count()).toBeGreaterThan(1);
+    expect(await page.locator('article').allInnerTexts()).toContainEqual(
+      expect.stringContaining(title as string),
+    );
+  });
+
   it('highlights only the navbar item of the current page', async () => {
     const { page } = site;
     const active = () => page.locator('.navbar__items a.navbar__link--active').allInnerTexts();
