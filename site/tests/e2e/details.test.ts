@@ -131,4 +131,22 @@ describe.runIf(chromiumPath)('search, navigation and widgets', () => {
         .allInnerTexts(),
     ).toEqual(manifest.objectives.en);
   });
+
+  it("shows as a lab card's topics the lessons that present the lab, linked", async () => {
+    const { page } = site;
+    const topics = (lab: string) =>
+      page.locator(`[data-lab="${lab}"]`).first().locator('[data-lab-topics] a');
+    await site.open('/docs/labs');
+    expect(await topics('lab-2').allInnerTexts()).toEqual(['제한 사항', '요금']);
+    expect(await topics('lab-2').first().getAttribute('href')).toBe(lessonPath('05-limits.mdx'));
+    // No lesson shows lab 5's card: it has no topics rather than made-up ones.
+    expect(await page.locator('[data-lab="lab-5"] [data-lab-topics]').count()).toBe(0);
+    await site.open('/en/docs/labs');
+    expect(await topics('lab-3').allInnerTexts()).toEqual([
+      'Execution environment lifecycle and cold starts',
+    ]);
+    expect(await topics('lab-3').first().getAttribute('href')).toBe(
+      `/en${lessonPath('04-execution-environment.mdx')}`,
+    );
+  });
 });
