@@ -44,7 +44,7 @@ const config: Config = {
     preprocessor: preprocessLabReadme,
   },
 
-  plugins: ['./plugins/labs/index.ts'],
+  plugins: ['./plugins/labs/index.ts', './plugins/search-terms/index.ts'],
 
   presets: [
     [

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { type Lab, type LabInfo, toClientLab, toLabInfo } from './lab-info.ts';
 import { type Locale, labPageSource, labsCategorySource, labsIndexSource } from './stubs.ts';
+import { topicsByLab } from './topics.ts';
 
 export const PLUGIN_NAME = 'lambda-dojo-labs';
 
@@ -50,7 +51,10 @@ export function readLabs(siteDir: string): LabInfo[] {
       `[${PLUGIN_NAME}] could not read the labs:\n${run.stderr || run.error?.message}`,
     );
   }
-  return (JSON.parse(run.stdout) as Lab[]).map(toLabInfo);
+  const topics = topicsByLab(siteDir);
+  return (JSON.parse(run.stdout) as Lab[]).map((lab) =>
+    toLabInfo(lab, topics.get(lab.manifest.id)),
+  );
 }
 
 type CacheConfig = { type?: string; version?: string };

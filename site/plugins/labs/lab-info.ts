@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LabManifest } from '@lambda-dojo/grader';
+import type { LabTopic } from './topics.ts';
 
 /** One lab as list-labs.ts prints it. */
 export interface Lab {
@@ -23,9 +24,11 @@ export interface LabInfo {
   instructions: { ko: string; en: string };
   /** False until both instruction files exist: the lab then has no page yet. */
   ready: boolean;
+  /** The lessons that show this lab's card (topics.ts); empty when no lesson does. */
+  topics: LabTopic[];
 }
 
-export function toLabInfo(lab: Lab): LabInfo {
+export function toLabInfo(lab: Lab, topics: LabTopic[] = []): LabInfo {
   const m = lab.manifest;
   const instructions = {
     ko: join(lab.labDir, m.instructions.ko),
@@ -41,6 +44,7 @@ export function toLabInfo(lab: Lab): LabInfo {
     points: m.points,
     instructions,
     ready: existsSync(instructions.ko) && existsSync(instructions.en),
+    topics,
   };
 }
 

@@ -26,6 +26,28 @@ describe.runIf(chromiumPath)('search, navigation and widgets', () => {
     expect(await page.locator('body').innerText()).toContain(`문서 ${hits}개를 찾았어요`);
   });
 
+  it("names the search box in the page's language and finds 콜드스타트 typed without its space", async () => {
+    const { page } = site;
+    const input = page.locator('input.navbar__search-input');
+    await site.open('/en/');
+    await expect.poll(() => input.getAttribute('aria-label')).toBe('Search');
+    await site.open('/');
+    await expect.poll(() => input.getAttribute('aria-label')).toBe('검색');
+    expect(await page.getByRole('textbox', { name: '검색' }).count()).toBe(1);
+    const title = /^# (.+)$/m
+      .exec(readFileSync(join(siteDir, 'docs/lessons/04-execution-environment.mdx'), 'utf8'))?.[1]
+      ?.trim();
+    expect(title).toBeTruthy();
+    await input.fill('콜드스타트');
+    const hit = page.locator('[role="listbox"] [role="option"]', { hasText: title }).first();
+    await hit.waitFor({ timeout: 10_000 });
+    await site.open('/search?q=%EC%BD%9C%EB%93%9C%EC%8A%A4%ED%83%80%ED%8A%B8');
+    await expect.poll(() => page.locator('article').count()).toBeGreaterThan(1);
+    expect(await page.locator('article').allInnerTexts()).toContainEqual(
+      expect.stringContaining(title as string),
+    );
+  });
+
   it('highlights only the navbar item of the current page', async () => {
     const { page } = site;
     const active = () => page.locator('.navbar__items a.navbar__link--active').allInnerTexts();
@@ -108,5 +130,23 @@ describe.runIf(chromiumPath)('search, navigation and widgets', () => {
         .locator('[data-lab-objectives] li')
         .allInnerTexts(),
     ).toEqual(manifest.objectives.en);
+  });
+
+  it("shows as a lab card's topics the lessons that present the lab, linked", async () => {
+    const { page } = site;
+    const topics = (lab: string) =>
+      page.locator(`[data-lab="${lab}"]`).first().locator('[data-lab-topics] a');
+    await site.open('/docs/labs');
+    expect(await topics('lab-2').allInnerTexts()).toEqual(['제한 사항', '요금']);
+    expect(await topics('lab-2').first().getAttribute('href')).toBe(lessonPath('05-limits.mdx'));
+    // No lesson shows lab 5's card: it has no topics rather than made-up ones.
+    expect(await page.locator('[data-lab="lab-5"] [data-lab-topics]').count()).toBe(0);
+    await site.open('/en/docs/labs');
+    expect(await topics('lab-3').allInnerTexts()).toEqual([
+      'Execution environment lifecycle and cold starts',
+    ]);
+    expect(await topics('lab-3').first().getAttribute('href')).toBe(
+      `/en${lessonPath('04-execution-environment.mdx')}`,
+    );
   });
 });

@@ -12,6 +12,7 @@ const budgets = {
   home: 950_000,
   lessonWithoutDiagram: 2_250_000,
   lessonWithDiagram: 3_100_000,
+  lessonWithPlayground: 2_800_000,
   searchIndexKo: 1_200_000,
   searchIndexEn: 900_000,
 };
@@ -21,13 +22,22 @@ const budgets = {
  * (a lesson's own page chunk may quote "sequenceDiagram" too, but is small).
  */
 function mermaidChunks(): Set<string> {
+  return largeChunksWith('sequenceDiagram');
+}
+
+/** The chunks that hold CodeMirror's editor view (its base theme styles `.cm-gutters`). */
+function codeMirrorChunks(): Set<string> {
+  return largeChunksWith('.cm-gutters');
+}
+
+function largeChunksWith(text: string): Set<string> {
   const dir = join(buildDir, 'assets/js');
   return new Set(
     readdirSync(dir).filter(
       (f) =>
         f.endsWith('.js') &&
         statSync(join(dir, f)).size > 100_000 &&
-        readFileSync(join(dir, f), 'utf8').includes('sequenceDiagram'),
+        readFileSync(join(dir, f), 'utf8').includes(text),
     ),
   );
 }
@@ -70,6 +80,25 @@ describe.runIf(chromiumPath)('page weight', () => {
     console.info(
       `page weight: home ${home.total}, lesson ${plain.total}, lesson with diagram ${diagram.total} bytes`,
     );
+  });
+
+  it('loads CodeMirror only on pages with a playground', async () => {
+    const codeMirror = codeMirrorChunks();
+    expect(codeMirror.size, 'no CodeMirror chunk found in build/assets/js').toBeGreaterThan(0);
+    for (const path of ['/', lessonPath('05-limits.mdx')]) {
+      await site.open(path);
+      const { files } = await weigh(site.page);
+      expect(
+        files.filter((f) => codeMirror.has(f)),
+        path,
+      ).toEqual([]);
+    }
+    await site.open(lessonPath('07-console-walkthrough.mdx'));
+    await expect.poll(() => site.page.locator('.cm-editor').count()).toBe(1);
+    const playground = await weigh(site.page);
+    expect(playground.files.some((f) => codeMirror.has(f))).toBe(true);
+    expect(playground.total).toBeLessThanOrEqual(budgets.lessonWithPlayground);
+    console.info(`page weight: lesson with the playground ${playground.total} bytes`);
   });
 
   it('keeps the search indexes within budget', () => {

@@ -20,6 +20,7 @@ const lab: LabInfo = {
     en: '/repo/labs/lab-1-hello-lambda/README.md',
   },
   ready: true,
+  topics: [],
 };
 
 describe('lab pages', () => {

@@ -1,7 +1,7 @@
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import CodeBlock from '@theme/CodeBlock';
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { type ClientLab, useLabs } from '../../hooks/useLabs.ts';
 import { useLocale } from '../../hooks/useLocale.ts';
 import styles from './styles.module.css';
@@ -29,7 +29,7 @@ function Meta({ lab }: { lab: ClientLab }): ReactNode {
   );
 }
 
-/** A card for a lab: title, time, points, objectives and the grade command; "coming soon" while the lab is missing. */
+/** A card for a lab: title, time, points, topics (the lessons that show it), objectives and the grade command; "coming soon" while the lab is missing. */
 export function LabCard({ lab }: { lab: string }): ReactNode {
   const locale = useLocale();
   if (!LAB_ID.test(lab)) {
@@ -61,6 +61,17 @@ export function LabCard({ lab }: { lab: string }): ReactNode {
         {info.title[locale]}
       </Link>
       <Meta lab={info} />
+      {info.topics.length > 0 && (
+        <p className={styles.topics} data-lab-topics>
+          <Translate id="lab.topics">주제:</Translate>{' '}
+          {info.topics.map((topic, i) => (
+            <Fragment key={topic.id}>
+              {i > 0 && ', '}
+              <Link to={`/docs/lessons/${topic.id}`}>{topic.title[locale]}</Link>
+            </Fragment>
+          ))}
+        </p>
+      )}
       <ul className={styles.objectives} data-lab-objectives>
         {info.objectives[locale].map((o) => (
           <li key={o}>{o}</li>

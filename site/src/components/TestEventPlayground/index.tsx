@@ -28,6 +28,7 @@ import {
 } from '../../lib/playground/runtime.ts';
 import { NumberField } from '../common/NumberField.tsx';
 import w from '../common/widget.module.css';
+import { CodeEditor } from './CodeEditor.tsx';
 import styles from './styles.module.css';
 
 function createWorker(): WorkerLike {
@@ -211,25 +212,24 @@ export function TestEventPlayground({
       </h3>
       <div className={styles.editors}>
         <div className={w.field}>
-          <label htmlFor="playground-code">
+          {/* The editor's text box is CodeMirror's contenteditable, named by aria-labelledby. */}
+          <span id="playground-code-label" className={styles.label}>
             <Translate id="playground.code" values={{ file: handlerFileName(code) }}>
               {'함수 코드 ({file})'}
             </Translate>
-          </label>
-          <textarea
-            id="playground-code"
-            className={styles.code}
-            spellCheck={false}
-            autoCapitalize="off"
-            autoCorrect="off"
-            value={code}
-            rows={12}
-            wrap="off"
-            onChange={(e) => setCode(e.target.value)}
+          </span>
+          <CodeEditor
+            initialCode={handlers[handler] ?? defaultHandler}
+            labelledBy="playground-code-label"
+            describedBy="playground-code-hint"
+            onChange={setCode}
           />
-          <span className={w.muted}>
+          <span id="playground-code-hint" className={w.muted}>
             <Translate id="playground.codeHint">
               코드를 바꾸면 다음 테스트는 새 실행 환경에서 시작해요(콜드 스타트).
+            </Translate>{' '}
+            <Translate id="playground.codeKeys">
+              Tab 키는 다음 칸으로 넘어가요. 들여쓰기는 Ctrl+], 내어쓰기는 Ctrl+[예요(Mac은 ⌘).
             </Translate>
           </span>
         </div>
