@@ -54,6 +54,8 @@ export interface RunHardening {
   setupFiles: string[];
   /** Vite plugins of the run, in the run host (out of learner code's reach). */
   plugins: VitePlugins;
+  /** The one folder the workers may write in (their TMPDIR). */
+  scratchDir: string;
 }
 
 type VitePlugins = NonNullable<NonNullable<Parameters<typeof createVitest>[2]>['plugins']>;
@@ -77,7 +79,9 @@ const HANG_GRACE_MS = 3_000;
 /** Runs a lab's checks in-process through Vitest's Node API and grades them. */
 export async function runChecks(options: RunChecksOptions): Promise<RunResult> {
   const started = performance.now();
-  const eventsDir = mkdtempSync(join(tmpdir(), 'lambda-dojo-events-'));
+  const eventsDir = mkdtempSync(
+    join(options.hardening?.scratchDir ?? tmpdir(), 'lambda-dojo-events-'),
+  );
   const eventsFile = join(eventsDir, 'events.ndjson');
   const collector = new CheckCollector(
     options.hangGraceMs ?? HANG_GRACE_MS,

@@ -1,4 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CheckResult, RunResult } from '../check-result.ts';
 import { summarise } from '../check-result.ts';
@@ -10,19 +12,24 @@ import { type SealBreach, SealServer } from './seal-server.ts';
 const guardFile = fileURLToPath(new URL('./worker-guard.ts', import.meta.url));
 
 /** Node's permission model for the workers: what learner code may not do under `--strict`. */
-export function permissionFlags(flags = process.allowedNodeEnvironmentFlags): string[] {
+export function permissionFlags(
+  scratchDir: string,
+  flags = process.allowedNodeEnvironmentFlags,
+): string[] {
   const permission = flags.has('--permission') ? '--permission' : '--experimental-permission';
   const quiet = flags.has('--disable-warning')
     ? ['--disable-warning=ExperimentalWarning', '--disable-warning=SecurityWarning']
     : [];
   // No child processes, no worker threads, no inspector; files may be read
-  // anywhere but written only in the temporary folder. Native addons stay
+  // anywhere but written only in this run's own scratch folder (the workers'
+  // TMPDIR), never in the system's temporary folder as a whole, which may hold
+  // the course itself (a clone in /tmp). Native addons stay
   // allowed: lab-7 uses sharp. The network stays open where Node can close
   // it (25+): the sealed channel is a socket, and --target local is HTTP.
   return [
     permission,
     '--allow-fs-read=*',
-    `--allow-fs-write=${tmpdir()}`,
+    `--allow-fs-write=${scratchDir}`,
     '--allow-addons',
     ...(flags.has('--allow-net') ? ['--allow-net'] : []),
     ...quiet,
@@ -54,13 +61,18 @@ export interface StrictRun {
 
 export async function strictHardening(plan: StrictPlan, checkFiles: string[]): Promise<StrictRun> {
   const seal = await SealServer.open(checkFiles);
+  const scratchDir = mkdtempSync(join(tmpdir(), 'lambda-dojo-strict-'));
   return {
     hardening: {
-      execArgv: permissionFlags(),
+      execArgv: permissionFlags(scratchDir),
+      scratchDir,
       setupFiles: [guardFile],
       plugins: [servedChecks(plan.served)],
     },
     env: {
+      TMPDIR: scratchDir,
+      TMP: scratchDir,
+      TEMP: scratchDir,
       [SEAL_SOCKET_VARIABLE]: seal.path,
       [PRELOAD_VARIABLE]: TRUSTED_MATCHERS.filter((name) =>
         Object.values(plan.served).some((text) => text.includes(`'${name}'`)),
@@ -68,6 +80,7 @@ export async function strictHardening(plan: StrictPlan, checkFiles: string[]): P
     },
     async judge(run) {
       await seal.close();
+      rmSync(scratchDir, { recursive: true, force: true });
       return judgeRun(run, seal.checks, new Set([...seal.breaches, ...seal.reported]));
     },
   };
