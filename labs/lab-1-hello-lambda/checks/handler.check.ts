@@ -1,7 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { handler } from '@lab/handler.ts';
-import { check, task } from '@lambda-dojo/grader';
-import { handlerInvoker } from '@lambda-dojo/grader/checks';
+import { check, handlerInvoker, task } from '@lambda-dojo/check-kit';
 import { expect } from 'vitest';
 
 /** The console's "Hello World" event template, exactly as the 2018 slides show it. */

@@ -1,5 +1,5 @@
 import { billedDurationMs } from '@lab/billing.ts';
-import { check, task } from '@lambda-dojo/grader';
+import { check, task } from '@lambda-dojo/check-kit';
 import { historicValue, pricing } from '@lambda-dojo/lambda-facts';
 import { expect } from 'vitest';
 

@@ -1,6 +1,6 @@
 import { monthlyCost } from '@lab/cost.ts';
 import { dec } from '@lab/money.ts';
-import { because, check, task } from '@lambda-dojo/grader';
+import { because, check, task } from '@lambda-dojo/check-kit';
 import { pricing } from '@lambda-dojo/lambda-facts';
 import { expect } from 'vitest';
 

@@ -4,7 +4,7 @@ import {
   validateConfig,
   validateInvocation,
 } from '@lab/limits.ts';
-import { check, task } from '@lambda-dojo/grader';
+import { check, task } from '@lambda-dojo/check-kit';
 import { limits, toBytes } from '@lambda-dojo/lambda-facts';
 import { expect } from 'vitest';
 import { importWithLimits } from './changed-facts.ts';

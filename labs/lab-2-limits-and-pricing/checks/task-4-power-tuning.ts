@@ -5,7 +5,7 @@ import {
   type Measurement,
   priceOptions,
 } from '@lab/power-tuning.ts';
-import { check, task } from '@lambda-dojo/grader';
+import { check, task } from '@lambda-dojo/check-kit';
 import { expect } from 'vitest';
 
 /** A CPU-bound function: more memory buys more CPU, until it stops helping. */

@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { check, task } from '@lambda-dojo/grader';
+import { check, task } from '@lambda-dojo/check-kit';
 import {
   createSimulator,
   type ExecutionSimulator,
   type InvocationResult,
-} from '@lambda-dojo/grader/simulator';
+} from '@lambda-dojo/check-kit/simulator';
 import { afterEach, expect } from 'vitest';
 
 type HandlerModule = typeof import('@lab/handler.ts');

@@ -12,7 +12,7 @@ import { FunctionInvocationError, PayloadTooLargeError } from '@lab/errors.ts';
 import { dryRun, invokeAsync, invokeJson, invokeWithLogs } from '@lab/invoke.ts';
 import { parseReportLine } from '@lab/report.ts';
 import { type RetryOptions, withRetry } from '@lab/retry.ts';
-import { because, check, task } from '@lambda-dojo/grader';
+import { because, check, task } from '@lambda-dojo/check-kit';
 import { limits, toBytes } from '@lambda-dojo/lambda-facts';
 import { Uint8ArrayBlobAdapter } from '@smithy/core/serde';
 import { mockClient } from 'aws-sdk-client-mock';

@@ -1,7 +1,7 @@
 import { handler } from '@lab/handler.ts';
 import { logoPng } from '@lab/logo.ts';
 import { restHandler, toHttpApiEvent } from '@lab/rest-adapter.ts';
-import { because, check, task } from '@lambda-dojo/grader';
+import { because, check, task } from '@lambda-dojo/check-kit';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { expect } from 'vitest';
 import {

@@ -14,7 +14,7 @@ import { RecordsFailedError } from '@lab/errors.ts';
 import { handler } from '@lab/handler.ts';
 import { decodeS3Key } from '@lab/keys.ts';
 import { type FunctionTarget, functionPolicy } from '@lab/policy.ts';
-import { check, task } from '@lambda-dojo/grader';
+import { check, task } from '@lambda-dojo/check-kit';
 import { sdkStreamMixin } from '@smithy/core/serde';
 import type { S3Event } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';

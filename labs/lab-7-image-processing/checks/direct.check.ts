@@ -1,6 +1,5 @@
 import { handler } from '@lab/handler.ts';
-import { check, task } from '@lambda-dojo/grader';
-import { handlerInvoker } from '@lambda-dojo/grader/checks';
+import { check, handlerInvoker, task } from '@lambda-dojo/check-kit';
 import { expect } from 'vitest';
 import { base64Of, describeImage, image, isBase64, pixelAt, similarity } from './support/images.ts';
 

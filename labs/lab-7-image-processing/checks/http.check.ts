@@ -1,5 +1,5 @@
 import { handler } from '@lab/handler.ts';
-import { check, fakeContext, task } from '@lambda-dojo/grader';
+import { check, fakeContext, task } from '@lambda-dojo/check-kit';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { expect } from 'vitest';
 import { httpApiEvent, httpApiPostResize, type RequestShape } from './fixtures/events.ts';

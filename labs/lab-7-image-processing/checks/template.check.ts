@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { ROUTES } from '@lab/http.ts';
-import { check, task } from '@lambda-dojo/grader';
-import { settingsFromEnv } from '@lambda-dojo/grader/checks';
+import { check, settingsFromEnv, task } from '@lambda-dojo/check-kit';
 import { limits, runtimes } from '@lambda-dojo/lambda-facts';
 import { expect } from 'vitest';
 import {

@@ -1,10 +1,6 @@
-export type Lang = 'ko' | 'en';
+import type { Bilingual } from '@lambda-dojo/lang';
 
-/** A text in both course languages. */
-export interface Bilingual {
-  ko: string;
-  en: string;
-}
+export type { Bilingual, Lang } from '@lambda-dojo/lang';
 
 /** Hints from gentle (tier 1) to explicit (last tier), in both languages. */
 export interface TieredHints {

@@ -1,8 +1,8 @@
 import { describe, type TestContext, test } from 'vitest';
 import { noteCheck, skippedChecks } from './check-events.ts';
 import type { Bilingual, CheckMeta, CheckOptions, TieredHints } from './check-types.ts';
-import { sealCheck } from './integrity/seal.ts';
 import { runGuarded } from './loop-guard.ts';
+import { sealCheck } from './seal.ts';
 
 /** Default time one check may take before it counts as a hang. */
 export const CHECK_TIMEOUT_MS = 5_000;

@@ -1,15 +1,15 @@
 import { isAbsolute, join, parse } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { TargetError } from './errors.ts';
-import type { FunctionErrorPayload, Invocation } from './invocation.ts';
-import { outputOf } from './invocation.ts';
-import { type Handler, invokeInProcess } from './mock-invoke.ts';
 import {
   functionNameFor,
   settingsFromEnv,
+  TargetError,
   type TargetKind,
   type TargetSettings,
-} from './target-settings.ts';
+} from '@lambda-dojo/deploy/settings';
+import type { FunctionErrorPayload, Invocation } from './invocation.ts';
+import { outputOf } from './invocation.ts';
+import { type Handler, invokeInProcess } from './mock-invoke.ts';
 
 /** Any lambda-local role is accepted; on AWS the grader passes a real one. */
 const PLACEHOLDER_ROLE = 'arn:aws:iam::123456789012:role/lambda-dojo-local';
@@ -62,13 +62,9 @@ export async function handlerInvoker(options: HandlerInvokerOptions): Promise<Ha
   }
 
   // The SDK, esbuild and deploy code load only for real Invoke calls, so mock grading stays light.
-  const [{ InvokeCommand }, { bundleHandler }, { deployFunction }, { lambdaClientFor }] =
-    await Promise.all([
-      import('@aws-sdk/client-lambda'),
-      import('./bundle.ts'),
-      import('./deploy.ts'),
-      import('./lambda-client.ts'),
-    ]);
+  const [{ InvokeCommand }, { bundleHandler, deployFunction, lambdaClientFor }] = await Promise.all(
+    [import('@aws-sdk/client-lambda'), import('@lambda-dojo/deploy')],
+  );
   const client = lambdaClientFor(settings);
   const roleArn = settings.roleArn ?? (settings.kind === 'local' ? PLACEHOLDER_ROLE : undefined);
   if (!roleArn) {

@@ -1,5 +1,5 @@
 import { format } from 'node:util';
-import { fakeContext } from '../fake-context.ts';
+import { fakeContext } from './fake-context.ts';
 import type { FunctionErrorPayload, Invocation } from './invocation.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: a lab handler types its own event.

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { loadCourse, snapshotChecks } from '@lambda-dojo/grader';
+import { loadCourse, snapshotChecks } from '@lambda-dojo/course';
 
 export interface BoardLab {
   id: string;

@@ -1,4 +1,4 @@
-import { LEARNER_ID_PATTERN } from '@lambda-dojo/grader';
+import { LEARNER_ID_PATTERN } from '@lambda-dojo/course';
 import { z } from 'zod';
 import type { BoardLab } from './course-labs.ts';
 import { SubmissionError } from './errors.ts';

@@ -1,4 +1,4 @@
-import { type ProofFields, proofMatches } from '@lambda-dojo/grader';
+import { type ProofFields, proofMatches } from '@lambda-dojo/course';
 import type { SubmissionBody } from './submission.ts';
 
 /**

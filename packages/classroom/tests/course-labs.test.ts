@@ -1,4 +1,4 @@
-import { repoRoot } from '@lambda-dojo/grader';
+import { repoRoot } from '@lambda-dojo/course';
 import { describe, expect, test } from 'vitest';
 import { courseLabs } from '../src/course-labs.ts';
 

@@ -1,4 +1,4 @@
-import { type ProofFields, signProof } from '@lambda-dojo/grader';
+import { type ProofFields, signProof } from '@lambda-dojo/course';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Board } from '../src/board.ts';
 import { answer, CODE, KEY, LAB_1_CHECKS, results, submission, TestBoard } from './http.ts';

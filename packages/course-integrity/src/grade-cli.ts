@@ -2,7 +2,8 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type ResultsFile, repoRoot } from '@lambda-dojo/grader';
+import { repoRoot } from '@lambda-dojo/course';
+import type { ResultsFile } from '@lambda-dojo/grader';
 
 export interface Graded {
   code: number;

@@ -1,4 +1,4 @@
-import type { Lab } from '@lambda-dojo/grader';
+import type { Lab } from '@lambda-dojo/course';
 import { gradeWithCli } from './grade-cli.ts';
 import { patchedCourse } from './patched-course.ts';
 import type { WrongSolution } from './wrong-solution.ts';

@@ -1,6 +1,6 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Lab, repoRoot } from '@lambda-dojo/grader';
+import { type Lab, repoRoot } from '@lambda-dojo/course';
 import { PatchError } from './errors.ts';
 import type { Edit } from './wrong-solution.ts';
 

@@ -1,4 +1,4 @@
-import type { Bilingual } from '@lambda-dojo/grader';
+import type { Bilingual } from '@lambda-dojo/lang';
 
 /** One change to a file of the reference solution: `find` occurs exactly once and becomes `replace`. */
 export interface Edit {

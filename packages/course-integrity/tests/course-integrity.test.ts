@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { loadCourse } from '@lambda-dojo/grader';
+import { loadCourse } from '@lambda-dojo/course';
 import { describe, expect, test } from 'vitest';
 import { gradeWithCli } from '../src/grade-cli.ts';
 

@@ -1,4 +1,4 @@
-import { loadCourse } from '@lambda-dojo/grader';
+import { loadCourse } from '@lambda-dojo/course';
 import { describe, expect, test } from 'vitest';
 import { gradeWrongSolution } from '../src/grade-wrong-solution.ts';
 import { wrongSolutions } from '../src/wrong-solutions/index.ts';

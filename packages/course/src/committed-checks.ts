@@ -1,13 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Lab } from '../labs.ts';
-import type { CourseFiles } from './course-files.ts';
-import { protectedFiles } from './course-files.ts';
+import { COURSE_FILES_PATH, type CourseFiles, protectedFiles } from './course-files.ts';
 import { sha256 } from './hashes.ts';
-
-/** Where the course keeps the hashes of its checks, relative to the course folder. */
-export const COURSE_FILES_PATH = 'packages/grader/course-files.json';
+import type { Lab } from './labs.ts';
 
 /** Why `--strict` cannot vouch for a lab's checks. */
 export type StrictRefusal =

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Lab } from '../labs.ts';
 import { gitBlobId, sha256 } from './hashes.ts';
+import type { Lab } from './labs.ts';
+import { repoRoot } from './paths.ts';
 
 /** What the course commits about each lab: hashes of its checks and the ids of its starters. */
 export interface LabFiles {
@@ -18,8 +18,11 @@ export interface CourseFiles {
   labs: Record<string, LabFiles>;
 }
 
-/** `packages/grader/course-files.json`, committed with the course. */
-export const courseFilesPath = fileURLToPath(new URL('../../course-files.json', import.meta.url));
+/** Where the course keeps the hashes of its checks, relative to the course folder. */
+export const COURSE_FILES_PATH = 'packages/grader/course-files.json';
+
+/** `packages/grader/course-files.json` in this repository, committed with the course. */
+export const courseFilesPath = join(repoRoot, COURSE_FILES_PATH);
 
 export const regenerateCommand = 'npm run course-files -w @lambda-dojo/grader';
 

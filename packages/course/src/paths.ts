@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 
-/** The repository root (this file is packages/grader/src/paths.ts). */
+/** The repository root (this file is packages/course/src/paths.ts). */
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url)).replace(/\/$/, '');
 
 /** Where `labs/` and `solutions/` live: the repository, or a test's fixture course. */

@@ -1,5 +1,5 @@
 import { LambdaClient } from '@aws-sdk/client-lambda';
-import type { Lang } from '../check-types.ts';
+import type { Lang } from '@lambda-dojo/lang';
 import { TargetError } from './errors.ts';
 
 /**

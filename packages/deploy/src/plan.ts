@@ -1,4 +1,4 @@
-import type { Lang } from '../check-types.ts';
+import type { Lang } from '@lambda-dojo/lang';
 import { roleNameFor } from './role.ts';
 import { COURSE_TAG, RUN_TAG, type TargetSettings } from './target-settings.ts';
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { IAMClient } from '@aws-sdk/client-iam';
 import { startLambdaLocal } from '@lambda-dojo/lambda-local';
-import type { Lang } from '../check-types.ts';
+import type { Lang } from '@lambda-dojo/lang';
 import { deleteRunFunctions } from './cleanup.ts';
 import { assertCredentials, roleCreationError } from './credentials.ts';
 import { TargetError } from './errors.ts';

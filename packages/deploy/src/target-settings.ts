@@ -1,4 +1,4 @@
-import type { Lang } from '../check-types.ts';
+import type { Lang } from '@lambda-dojo/lang';
 import { TargetError } from './errors.ts';
 
 export type TargetKind = 'mock' | 'local' | 'aws';

@@ -8,7 +8,7 @@ import {
   lambdaClientFor,
   RUN_TAG,
   type TargetSettings,
-} from '../../src/targets/index.ts';
+} from '../src/index.ts';
 
 const ROLE = 'arn:aws:iam::123456789012:role/dojo-test-exec';
 const zip = writeZip([

@@ -5,7 +5,7 @@ import {
   settingsFromEnv,
   settingsToEnv,
   type TargetSettings,
-} from '../../src/targets/index.ts';
+} from '../src/index.ts';
 
 describe('target settings', () => {
   it('travel to the check process through env vars unchanged', () => {

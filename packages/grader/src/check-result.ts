@@ -1,5 +1,5 @@
+import type { Bilingual, CheckMeta, TieredHints } from '@lambda-dojo/check-kit/types';
 import type { NotedAssertion } from './assertion-text.ts';
-import type { Bilingual, CheckMeta, TieredHints } from './check-types.ts';
 import type { TypeProblem } from './type-check.ts';
 
 export type CheckStatus = 'pass' | 'fail' | 'error';

@@ -1,14 +1,13 @@
 import { join } from 'node:path';
+import { findLab, type Lab, loadCourse, repoRoot } from '@lambda-dojo/course';
+import { detectLang } from '@lambda-dojo/lang';
 import { allCommand } from './commands/all.ts';
 import { gradeCommand } from './commands/grade.ts';
 import { watchCommand } from './commands/watch.ts';
 import { helpText } from './help.ts';
-import { findLab, type Lab, loadCourse } from './labs.ts';
-import { detectLang } from './lang.ts';
 import { messagesFor } from './messages.ts';
 import { NpmOptionsError, recoverNpmArgs } from './npm-args.ts';
 import { type CliOptions, parseOptions, UsageError } from './options.ts';
-import { repoRoot } from './paths.ts';
 import { style } from './style.ts';
 
 /** Runs the grader CLI and resolves to its exit code: 0 pass, 1 fail, 2 usage or grader error. */

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
+import type { Lang } from '@lambda-dojo/lang';
 import { type Replacement, willChange } from './backup.ts';
-import type { Lang } from './check-types.ts';
 import { messagesFor } from './messages.ts';
 
 export interface ConfirmOptions {

@@ -1,4 +1,4 @@
-import type { Lang } from './check-types.ts';
+import type { Lang } from '@lambda-dojo/lang';
 
 const help: Record<Lang, string> = {
   ko: `사용법: npm run grade <랩> [-- 옵션]

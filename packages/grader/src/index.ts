@@ -1,10 +1,35 @@
-export { because, CHECK_TIMEOUT_MS, check, task } from './check.ts';
-export type { Bilingual, CheckMeta, CheckOptions, Lang, TieredHints } from './check-types.ts';
-export { type FakeContextOptions, fakeContext } from './fake-context.ts';
-export { type CheckSnapshot, snapshotChecks } from './integrity/committed-checks.ts';
-export { type Course, findLab, type Lab, listLabs, loadCourse } from './labs.ts';
-export { type LabManifest, labManifestSchema, readManifest } from './manifest.ts';
-export { repoRoot } from './paths.ts';
+// Until every branch of session 3 is merged, checks written elsewhere still import the
+// check-writing kit and the course model from '@lambda-dojo/grader'. New code imports
+// '@lambda-dojo/check-kit' and '@lambda-dojo/course'; remove these re-exports after the merge.
+export {
+  type Bilingual,
+  because,
+  CHECK_TIMEOUT_MS,
+  type CheckMeta,
+  type CheckOptions,
+  check,
+  type FakeContextOptions,
+  fakeContext,
+  type Lang,
+  type TieredHints,
+  task,
+} from '@lambda-dojo/check-kit';
+export {
+  type CheckSnapshot,
+  type Course,
+  findLab,
+  type Lab,
+  type LabManifest,
+  LEARNER_ID_PATTERN,
+  labManifestSchema,
+  listLabs,
+  loadCourse,
+  type Proof,
+  type ProofFields,
+  proofMatches,
+  readManifest,
+  repoRoot,
+  signProof,
+  snapshotChecks,
+} from '@lambda-dojo/course';
 export { type ResultsFile, type ResultsTest, toResultsFile } from './results-json.ts';
-export { LEARNER_ID_PATTERN } from './submission/learner-identity.ts';
-export { type Proof, type ProofFields, proofMatches, signProof } from './submission/proof.ts';

@@ -1,5 +1,5 @@
-import type { CheckEvent } from './check-events.ts';
-import type { Lang } from './check-types.ts';
+import type { CheckEvent } from '@lambda-dojo/check-kit/events';
+import type { Lang } from '@lambda-dojo/lang';
 import { messagesFor } from './messages.ts';
 import { style } from './style.ts';
 

@@ -1,4 +1,4 @@
-import type { Lang } from './check-types.ts';
+import type { Lang } from '@lambda-dojo/lang';
 import { integrityMessages } from './integrity/integrity-messages.ts';
 
 /** Every message the grader CLI prints, in Korean and English. */

@@ -1,4 +1,4 @@
-import type { Lang } from './check-types.ts';
+import type { Lang } from '@lambda-dojo/lang';
 import type { CliOptions } from './options.ts';
 
 export interface OpenTarget {
@@ -20,7 +20,7 @@ export async function openTarget(
   print: (text: string) => void,
 ): Promise<OpenTarget> {
   if (options.target === 'mock') {
-    const { DEFAULT_PREFIX, settingsToEnv } = await import('./targets/target-settings.ts');
+    const { DEFAULT_PREFIX, settingsToEnv } = await import('@lambda-dojo/deploy/settings');
     const env = settingsToEnv({
       kind: 'mock',
       region: 'us-east-1',
@@ -31,7 +31,7 @@ export async function openTarget(
     });
     return { env, cleanup: async () => {} };
   }
-  const { prepareTarget } = await import('./targets/prepare-target.ts');
+  const { prepareTarget } = await import('@lambda-dojo/deploy');
   const lang: Lang = options.lang;
   return prepareTarget({
     kind: options.target,

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import type { Lang } from './check-types.ts';
-import { detectLang, isLang } from './lang.ts';
+import type { Lang } from '@lambda-dojo/lang';
+import { detectLang, isLang } from '@lambda-dojo/lang';
 
 export const targets = ['mock', 'local', 'aws'] as const;
 export type Target = (typeof targets)[number];

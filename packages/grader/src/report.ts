@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
+import type { Lang } from '@lambda-dojo/lang';
 import type { CheckResult, RunResult } from './check-result.ts';
-import type { Lang } from './check-types.ts';
 import { explainFailure, explainProblem } from './explain.ts';
 import { messagesFor } from './messages.ts';
 import { style } from './style.ts';

@@ -1,5 +1,5 @@
+import type { Lang } from '@lambda-dojo/lang';
 import type { RunResult } from './check-result.ts';
-import type { Lang } from './check-types.ts';
 import { explainFailure, explainProblem } from './explain.ts';
 import { messagesFor } from './messages.ts';
 

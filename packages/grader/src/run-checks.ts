@@ -2,17 +2,18 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import type { TestError, UserConsoleLog } from 'vitest';
-import type { Reporter, TestCase, TestModule } from 'vitest/node';
-import { createVitest } from 'vitest/node';
-import { type NotedAssertion, notedAssertion } from './assertion-text.ts';
-import { CHECK_TIMEOUT_MS, HINTS_PROPERTY } from './check.ts';
+import { CHECK_TIMEOUT_MS, HINTS_PROPERTY } from '@lambda-dojo/check-kit';
 import {
   CHECK_EVENTS_ENV,
   type CheckEvent,
   CheckEventReader,
   SKIP_CHECKS_ENV,
-} from './check-events.ts';
+} from '@lambda-dojo/check-kit/events';
+import type { Bilingual, CheckMeta, TieredHints } from '@lambda-dojo/check-kit/types';
+import type { TestError, UserConsoleLog } from 'vitest';
+import type { Reporter, TestCase, TestModule } from 'vitest/node';
+import { createVitest } from 'vitest/node';
+import { type NotedAssertion, notedAssertion } from './assertion-text.ts';
 import {
   type CheckResult,
   type FailureReason,
@@ -20,7 +21,6 @@ import {
   type RunResult,
   summarise,
 } from './check-result.ts';
-import type { Bilingual, CheckMeta, TieredHints } from './check-types.ts';
 import { learnerLocation } from './error-location.ts';
 import { killTestWorkers } from './process-tree.ts';
 

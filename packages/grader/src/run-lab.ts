@@ -1,14 +1,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Lab } from '@lambda-dojo/course';
+import { changedSince, courseDir, snapshotChecks, stateDir } from '@lambda-dojo/course';
 import type { RunResult } from './check-result.ts';
 import { summarise } from './check-result.ts';
 import { strictProblem } from './commands/submit.ts';
-import { changedSince, snapshotChecks } from './integrity/committed-checks.ts';
-import type { Lab } from './labs.ts';
 import { liveStatus } from './live-status.ts';
 import { openTarget } from './open-target.ts';
 import type { CliOptions } from './options.ts';
-import { courseDir, stateDir } from './paths.ts';
 import { runIsolated } from './runner/run-isolated.ts';
 import {
   buildInfoPath,

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Lang } from './check-types.ts';
+import type { Lang } from '@lambda-dojo/lang';
 
 /** One TypeScript error in the learner's code. */
 export interface TypeProblem {

@@ -2,8 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { collectCourseFiles, writeCourseFiles } from '../src/integrity/course-files.ts';
-import { listLabs } from '../src/labs.ts';
+import { collectCourseFiles, listLabs, writeCourseFiles } from '@lambda-dojo/course';
 
 const rewriteChecks = `import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';

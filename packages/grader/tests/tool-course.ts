@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { listLabs } from '../src/labs.ts';
+import { listLabs } from '@lambda-dojo/course';
 
 /** A three-lab course in a temporary git repository, for the file-replacing tools. */
 export function writeToolCourse() {

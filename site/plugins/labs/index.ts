@@ -39,7 +39,7 @@ export function writeLabPages(siteDir: string, labs: LabInfo[]): void {
   }
 }
 
-/** Every lab, validated by the grader (run with tsx in a child process; see list-labs.mts). */
+/** Every lab, validated by the course model (run with tsx in a child process; see list-labs.mts). */
 export function readLabs(siteDir: string): LabInfo[] {
   const script = join(siteDir, 'plugins/labs/list-labs.mts');
   const run = spawnSync(process.execPath, ['--import', 'tsx', script, join(siteDir, '../labs')], {

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LabManifest } from '@lambda-dojo/grader';
+import type { LabManifest } from '@lambda-dojo/course';
 import type { LabTopic } from './topics.ts';
 
 /** One lab as list-labs.ts prints it. */

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { type LambdaLocal, startLambdaLocal } from '@lambda-dojo/lambda-local';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { handlerInvoker, type TargetSettings } from '../../src/targets/index.ts';
+import { handlerInvoker, type TargetSettings } from '../../src/index.ts';
 import { handler } from './fixtures/handler.ts';
 
 const srcDir = fileURLToPath(new URL('./fixtures', import.meta.url));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outputOf } from '../../src/targets/index.ts';
+import { outputOf } from '../../src/index.ts';
 
 describe('outputOf', () => {
   it('keeps the console messages of a Lambda log and drops the platform lines', () => {

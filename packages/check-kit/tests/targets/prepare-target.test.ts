@@ -1,15 +1,10 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { ListFunctionsCommand } from '@aws-sdk/client-lambda';
+import { lambdaClientFor, prepareTarget, settingsFromEnv, TargetError } from '@lambda-dojo/deploy';
 import { type LambdaLocal, startLambdaLocal } from '@lambda-dojo/lambda-local';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import {
-  handlerInvoker,
-  lambdaClientFor,
-  prepareTarget,
-  settingsFromEnv,
-  TargetError,
-} from '../../src/targets/index.ts';
+import { handlerInvoker } from '../../src/index.ts';
 
 const srcDir = fileURLToPath(new URL('./fixtures', import.meta.url));
 const ROLE = 'arn:aws:iam::123456789012:role/dojo-test-exec';

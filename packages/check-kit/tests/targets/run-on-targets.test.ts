@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { prepareTarget, type TargetKind } from '@lambda-dojo/deploy';
 import { type LambdaLocal, startLambdaLocal } from '@lambda-dojo/lambda-local';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { prepareTarget, type TargetKind } from '../../src/targets/index.ts';
 
 const srcDir = fileURLToPath(new URL('./fixtures', import.meta.url));
 const runner = fileURLToPath(new URL('./fixtures/run-sample-check.ts', import.meta.url));

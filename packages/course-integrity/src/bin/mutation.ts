@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { findLab, listLabs } from '@lambda-dojo/grader';
+import { findLab, listLabs } from '@lambda-dojo/course';
 import { MutationError } from '../errors.ts';
 import { formatReport } from '../mutation/format-report.ts';
 import { type LabMutationReport, mutateLab } from '../mutation/run-lab.ts';

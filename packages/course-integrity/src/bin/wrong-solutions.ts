@@ -1,6 +1,6 @@
 // Grades the wrong-solution fixtures of a lab and shows which checks catch them:
 //   node --import tsx packages/course-integrity/src/bin/wrong-solutions.ts lab-2 [fixture-id]
-import { findLab, listLabs } from '@lambda-dojo/grader';
+import { findLab, listLabs } from '@lambda-dojo/course';
 import { gradeWrongSolution } from '../grade-wrong-solution.ts';
 import { wrongSolutions } from '../wrong-solutions/index.ts';
 

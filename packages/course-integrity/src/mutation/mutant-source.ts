@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { repoRoot } from '@lambda-dojo/grader';
+import { repoRoot } from '@lambda-dojo/course';
 import type { MutantResult } from '@stryker-mutator/api/core';
 
 /** A mutant's file relative to the repository, e.g. `solutions/lab-1-hello-lambda/src/handler.ts`. */

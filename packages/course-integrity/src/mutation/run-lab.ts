@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Lab, repoRoot } from '@lambda-dojo/grader';
+import { type Lab, repoRoot } from '@lambda-dojo/course';
 import type { MutantResult } from '@stryker-mutator/api/core';
 import { Stryker } from '@stryker-mutator/core';
 import { gradeWithCli } from '../grade-cli.ts';

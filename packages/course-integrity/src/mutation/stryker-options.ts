@@ -1,4 +1,4 @@
-import type { Lab } from '@lambda-dojo/grader';
+import type { Lab } from '@lambda-dojo/course';
 import type { LogLevel, PartialStrykerOptions } from '@stryker-mutator/api/core';
 
 /** Files StrykerJS can mutate: the lab's edit files that are JavaScript or TypeScript. */

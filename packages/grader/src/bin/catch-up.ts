@@ -1,6 +1,6 @@
+import { courseDir, stateDir } from '@lambda-dojo/course';
 import { catchUpCommand, catchUpReplacements } from '../commands/catch-up.ts';
 import { confirmReplacing } from '../confirm.ts';
-import { courseDir, stateDir } from '../paths.ts';
 import { exitWith, toolMain } from './tool-main.ts';
 
 const out = (line: string) => process.stdout.write(`${line}\n`);

@@ -1,7 +1,5 @@
 import { join } from 'node:path';
-import { collectCourseFiles, writeCourseFiles } from '../integrity/course-files.ts';
-import { listLabs } from '../labs.ts';
-import { courseDir } from '../paths.ts';
+import { collectCourseFiles, courseDir, listLabs, writeCourseFiles } from '@lambda-dojo/course';
 
 /** Writes packages/grader/course-files.json from the current labs (course authors only). */
 const file = join(courseDir, 'packages/grader/course-files.json');

@@ -1,5 +1,5 @@
+import { courseDir, repoRoot, stateDir } from '@lambda-dojo/course';
 import { hintCommand } from '../commands/hint.ts';
-import { courseDir, repoRoot, stateDir } from '../paths.ts';
 import { exitWith, toolMain } from './tool-main.ts';
 
 const out = (line: string) => process.stdout.write(`${line}\n`);

@@ -1,8 +1,7 @@
 import { join } from 'node:path';
+import { courseDir, readCourseFiles, stateDir } from '@lambda-dojo/course';
 import { resetCommand, resetReplacements } from '../commands/reset.ts';
 import { confirmReplacing } from '../confirm.ts';
-import { readCourseFiles } from '../integrity/course-files.ts';
-import { courseDir, stateDir } from '../paths.ts';
 import { exitWith, toolMain } from './tool-main.ts';
 
 const out = (line: string) => process.stdout.write(`${line}\n`);

@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
-import type { Lang } from '../check-types.ts';
+import { findLab, type Lab, listLabs } from '@lambda-dojo/course';
+import type { Lang } from '@lambda-dojo/lang';
+import { detectLang, isLang } from '@lambda-dojo/lang';
 import { ToolError } from '../commands/catch-up.ts';
 import { type ToolName, toolHelpText } from '../help.ts';
-import { findLab, type Lab, listLabs } from '../labs.ts';
-import { detectLang, isLang } from '../lang.ts';
 import { messagesFor } from '../messages.ts';
 import { NpmOptionsError, recoverNpmArgs } from '../npm-args.ts';
 

@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import type { Lab } from '../labs.ts';
+import type { Lab } from '@lambda-dojo/course';
 import { messagesFor } from '../messages.ts';
 import type { CliOptions } from '../options.ts';
 import { bestOf, readProgress } from '../progress.ts';

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import type { Lab } from '@lambda-dojo/course';
+import type { Lang } from '@lambda-dojo/lang';
 import { type Replacement, replaceWithBackup } from '../backup.ts';
-import type { Lang } from '../check-types.ts';
-import type { Lab } from '../labs.ts';
 import { messagesFor } from '../messages.ts';
 
 /** Where a file-replacing tool works and how it talks to the learner. */

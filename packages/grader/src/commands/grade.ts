@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import type { Lab } from '@lambda-dojo/course';
+import { courseDir, stateDir } from '@lambda-dojo/course';
 import type { RunResult } from '../check-result.ts';
-import type { Lab } from '../labs.ts';
 import { messagesFor } from '../messages.ts';
 import type { CliOptions } from '../options.ts';
-import { courseDir, stateDir } from '../paths.ts';
 import { recordProgress } from '../progress.ts';
 import { formatReport } from '../report.ts';
 import { toResultsFile } from '../results-json.ts';

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Lab } from '../labs.ts';
+import type { Lab } from '@lambda-dojo/course';
 import { messagesFor } from '../messages.ts';
 import { parseOptions } from '../options.ts';
 import { formatReport } from '../report.ts';

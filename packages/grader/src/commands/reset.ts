@@ -1,8 +1,8 @@
 import { join } from 'node:path';
+import type { Lab } from '@lambda-dojo/course';
+import { type CourseFiles, regenerateCommand } from '@lambda-dojo/course';
 import { type Replacement, replaceWithBackup } from '../backup.ts';
-import { type CourseFiles, regenerateCommand } from '../integrity/course-files.ts';
 import { StarterNotFoundError, starterContent } from '../integrity/starter.ts';
-import type { Lab } from '../labs.ts';
 import { messagesFor } from '../messages.ts';
 import { forgetLab } from '../progress.ts';
 import { courseRelative, reportBackup, type ToolContext, ToolError } from './catch-up.ts';

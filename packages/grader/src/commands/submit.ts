@@ -1,11 +1,16 @@
-import { snapshotChecks } from '../integrity/committed-checks.ts';
-import type { Lab } from '../labs.ts';
+import type { Lab } from '@lambda-dojo/course';
+import {
+  boardEntry,
+  stateDir as defaultStateDir,
+  learnerIdentity,
+  type Proof,
+  saveBoardKey,
+  signProof,
+  snapshotChecks,
+} from '@lambda-dojo/course';
 import { messagesFor } from '../messages.ts';
 import type { CliOptions } from '../options.ts';
-import { stateDir as defaultStateDir } from '../paths.ts';
 import type { ResultsFile } from '../results-json.ts';
-import { boardEntry, learnerIdentity, saveBoardKey } from '../submission/learner-identity.ts';
-import { type Proof, signProof } from '../submission/proof.ts';
 
 const SUBMIT_TIMEOUT_MS = 10_000;
 

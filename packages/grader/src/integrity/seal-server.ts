@@ -4,7 +4,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { macInput, macOf, type SealFrame } from './seal-frames.ts';
+import { macInput, macOf, type SealFrame } from '@lambda-dojo/check-kit/seal-frames';
 
 /** What the sealed channel says about one check. */
 export interface SealedCheck {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { gitBlobId } from './hashes.ts';
+import { gitBlobId } from '@lambda-dojo/course';
 
 export class StarterNotFoundError extends Error {
   override name = 'StarterNotFoundError';

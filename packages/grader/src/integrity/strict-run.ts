@@ -2,11 +2,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  PRELOAD_VARIABLE,
+  SEAL_SOCKET_VARIABLE,
+  TRUSTED_MATCHERS,
+} from '@lambda-dojo/check-kit/seal-frames';
 import type { CheckResult, RunResult } from '../check-result.ts';
 import { summarise } from '../check-result.ts';
 import type { RunHardening } from '../run-checks.ts';
 import type { StrictPlan } from '../runner/host-protocol.ts';
-import { PRELOAD_VARIABLE, SEAL_SOCKET_VARIABLE, TRUSTED_MATCHERS } from './seal-frames.ts';
 import { type SealBreach, SealServer } from './seal-server.ts';
 
 const guardFile = fileURLToPath(new URL('./worker-guard.ts', import.meta.url));

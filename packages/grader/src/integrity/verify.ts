@@ -1,8 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Lab } from '../labs.ts';
-import { type CourseFiles, collectCourseFiles } from './course-files.ts';
-import { sha256 } from './hashes.ts';
+import type { Lab } from '@lambda-dojo/course';
+import { type CourseFiles, collectCourseFiles, sha256 } from '@lambda-dojo/course';
 
 export interface IntegrityReport {
   ok: boolean;

@@ -16,10 +16,10 @@
  * what remains.
  */
 import { chai, expect } from 'vitest';
-import '../check.ts';
+import '@lambda-dojo/check-kit';
+import { openSeal, reportBreach } from '@lambda-dojo/check-kit/seal';
+import { PRELOAD_VARIABLE, TRUSTED_MATCHERS } from '@lambda-dojo/check-kit/seal-frames';
 import { impostorIn } from './impostor.ts';
-import { openSeal, reportBreach } from './seal.ts';
-import { PRELOAD_VARIABLE, TRUSTED_MATCHERS } from './seal-frames.ts';
 
 const JEST_MATCHERS_OBJECT = Symbol.for('$$jest-matchers-object');
 

@@ -1,4 +1,4 @@
-import type { CheckEvent } from '../check-events.ts';
+import type { CheckEvent } from '@lambda-dojo/check-kit/events';
 import type { RunResult } from '../check-result.ts';
 import type { RunChecksOptions } from '../run-checks.ts';
 

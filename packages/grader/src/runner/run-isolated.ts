@@ -1,7 +1,7 @@
 import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import type { CheckEvent } from '../check-events.ts';
+import type { CheckEvent } from '@lambda-dojo/check-kit/events';
 import type { RunResult } from '../check-result.ts';
 import type { HostMessage, HostRequest } from './host-protocol.ts';
 import { killGroup, killMarked } from './process-group.ts';

@@ -1,8 +1,8 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { collectCourseFiles } from '@lambda-dojo/course';
 import { afterEach, describe, expect, test } from 'vitest';
 import { resetCommand } from '../../src/commands/reset.ts';
-import { collectCourseFiles } from '../../src/integrity/course-files.ts';
 import { writeToolCourse } from '../tool-course.ts';
 
 let course: ReturnType<typeof writeToolCourse>;

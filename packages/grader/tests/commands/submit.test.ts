@@ -5,14 +5,17 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  collectCourseFiles,
+  learnerIdentity,
+  listLabs,
+  proofMatches,
+  writeCourseFiles,
+} from '@lambda-dojo/course';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { submissionsUrl, submitResults } from '../../src/commands/submit.ts';
-import { collectCourseFiles, writeCourseFiles } from '../../src/integrity/course-files.ts';
-import { listLabs } from '../../src/labs.ts';
 import { parseOptions } from '../../src/options.ts';
 import type { ResultsFile } from '../../src/results-json.ts';
-import { learnerIdentity } from '../../src/submission/learner-identity.ts';
-import { proofMatches } from '../../src/submission/proof.ts';
 import { writeFixtureCourse } from '../fixture-course.ts';
 import { courseEnv, runNode } from '../run-node.ts';
 

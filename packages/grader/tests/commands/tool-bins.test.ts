@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { collectCourseFiles, writeCourseFiles } from '@lambda-dojo/course';
 import { afterEach, describe, expect, test } from 'vitest';
-import { collectCourseFiles, writeCourseFiles } from '../../src/integrity/course-files.ts';
 import { courseEnv, runNode } from '../run-node.ts';
 import { writeToolCourse } from '../tool-course.ts';
 

@@ -1,10 +1,9 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { listLabs, readCourseFiles } from '@lambda-dojo/course';
 import { afterAll, describe, expect, test } from 'vitest';
-import { readCourseFiles } from '../../src/integrity/course-files.ts';
 import { verifyLabChecks } from '../../src/integrity/verify.ts';
-import { listLabs } from '../../src/labs.ts';
 import type { ResultsFile } from '../../src/results-json.ts';
 import { type Attack, writeAttackCourse } from '../attack-course.ts';
 import { courseEnv, runNode } from '../run-node.ts';

@@ -1,13 +1,14 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
 import {
   COURSE_FILES_PATH,
   changedSince,
+  collectCourseFiles,
+  sha256,
   snapshotChecks,
-} from '../../src/integrity/committed-checks.ts';
-import { collectCourseFiles, writeCourseFiles } from '../../src/integrity/course-files.ts';
-import { sha256 } from '../../src/integrity/hashes.ts';
+  writeCourseFiles,
+} from '@lambda-dojo/course';
+import { afterEach, describe, expect, test } from 'vitest';
 import { writeToolCourse } from '../tool-course.ts';
 
 let course: ReturnType<typeof writeToolCourse>;

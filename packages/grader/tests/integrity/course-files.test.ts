@@ -1,15 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
 import {
   collectCourseFiles,
+  gitBlobId,
+  listLabs,
   readCourseFiles,
   regenerateCommand,
-} from '../../src/integrity/course-files.ts';
-import { gitBlobId } from '../../src/integrity/hashes.ts';
-import { listLabs } from '../../src/labs.ts';
-import { repoRoot } from '../../src/paths.ts';
+  repoRoot,
+} from '@lambda-dojo/course';
+import { describe, expect, test } from 'vitest';
 
 const committed = readCourseFiles();
 const current = collectCourseFiles(listLabs(), repoRoot);

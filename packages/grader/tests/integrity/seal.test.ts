@@ -1,9 +1,9 @@
 import { createSecretKey, randomBytes } from 'node:crypto';
 import { connect } from 'node:net';
+import { macInput, macOf } from '@lambda-dojo/check-kit/seal-frames';
 import { describe, expect, test } from 'vitest';
 import type { CheckResult, RunResult } from '../../src/check-result.ts';
 import { impostorIn } from '../../src/integrity/impostor.ts';
-import { macInput, macOf } from '../../src/integrity/seal-frames.ts';
 import { SealServer } from '../../src/integrity/seal-server.ts';
 import { judgeRun } from '../../src/integrity/strict-run.ts';
 

@@ -1,7 +1,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { collectCourseFiles } from '@lambda-dojo/course';
 import { afterEach, describe, expect, test } from 'vitest';
-import { collectCourseFiles } from '../../src/integrity/course-files.ts';
 import { verifyLabChecks } from '../../src/integrity/verify.ts';
 import { writeToolCourse } from '../tool-course.ts';
 

@@ -1,0 +1,1 @@
+export { type Bilingual, detectLang, isLang, type Lang, langFromEnv } from './lang.ts';
