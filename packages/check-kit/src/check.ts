@@ -1,6 +1,7 @@
 import { describe, type TestContext, test } from 'vitest';
 import { noteCheck, skippedChecks } from './check-events.ts';
 import type { Bilingual, CheckMeta, CheckOptions, TieredHints } from './check-types.ts';
+import { CheckDefinitionError } from './errors.ts';
 import { runGuarded } from './loop-guard.ts';
 import { sealCheck } from './seal.ts';
 
@@ -87,9 +88,7 @@ export function because<T>(hints: Bilingual | TieredHints, fn: () => T): T {
   }
 }
 
-export class CheckDefinitionError extends Error {
-  override name = 'CheckDefinitionError';
-}
+export { CheckDefinitionError } from './errors.ts';
 
 /** Every check carries a kebab-case id, points, and titles and hints in both languages. */
 function assertValidCheck(id: string, options: CheckOptions): void {

@@ -7,6 +7,7 @@ export {
 } from '@lambda-dojo/deploy/settings';
 export { because, CHECK_TIMEOUT_MS, check, HINTS_PROPERTY, task } from './check.ts';
 export type { Bilingual, CheckMeta, CheckOptions, Lang, TieredHints } from './check-types.ts';
+export { CheckDefinitionError, CheckKitError, SimulatorError } from './errors.ts';
 export { type FakeContextOptions, fakeContext } from './fake-context.ts';
 export {
   type HandlerInvoker,

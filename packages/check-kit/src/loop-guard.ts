@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { EndlessLoopError } from './errors.ts';
 
 /**
  * Stops learner code stuck in a synchronous loop without stopping the check
@@ -17,9 +18,7 @@ function guardAllowed(): boolean {
   return !permission || permission.has('worker');
 }
 
-export class EndlessLoopError extends Error {
-  override name = 'EndlessLoopError';
-}
+export { EndlessLoopError } from './errors.ts';
 
 /** A check's event loop blocked this long counts as an endless loop. */
 const FIRST_LIMIT_MS = 1_000;

@@ -17,6 +17,7 @@ export {
   regenerateCommand,
   writeCourseFiles,
 } from './course-files.ts';
+export { CourseError, ManifestError } from './errors.ts';
 export { gitBlobId, sha256 } from './hashes.ts';
 export { type Course, findLab, type Lab, listLabs, loadCourse } from './labs.ts';
 export {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { ManifestError } from './errors.ts';
 
 const bilingual = z.object({ ko: z.string().min(1), en: z.string().min(1) }).strict();
 const bilingualList = z
@@ -36,9 +37,7 @@ export const labManifestSchema = z
 
 export type LabManifest = z.infer<typeof labManifestSchema>;
 
-export class ManifestError extends Error {
-  override name = 'ManifestError';
-}
+export { ManifestError } from './errors.ts';
 
 /** Reads and validates a manifest; the error lists every problem with its path. */
 export function readManifest(file: string): LabManifest {

@@ -1,4 +1,7 @@
-/** A grading target cannot be used as asked (bad flags, missing region, foreign function …). */
+/**
+ * The base of every error the targets code throws: a grading target cannot be used as asked
+ * (bad flags, missing region, foreign function …). Its message is written for the learner.
+ */
 export class TargetError extends Error {
   override name = 'TargetError';
   constructor(message: string, options?: { cause?: unknown }) {
@@ -7,9 +10,6 @@ export class TargetError extends Error {
 }
 
 /** Deploying the learner's code to Lambda (or lambda-local) failed. */
-export class DeployError extends Error {
+export class DeployError extends TargetError {
   override name = 'DeployError';
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-  }
 }

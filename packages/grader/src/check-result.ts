@@ -10,8 +10,8 @@ export interface CheckResult {
   status: CheckStatus;
   /** What went wrong, for a failing check (assertion message or error). */
   message?: string;
-  /** Why it failed, when the grader knows better than the message: `hang` is a loop it stopped. */
-  reason?: FailureReason;
+  /** Why it failed, set where the failure was seen (never read back from `message`). */
+  failure?: Failure;
   /** The first failed assertion that carries the check's own note, split for the report. */
   assertion?: NotedAssertion;
   /** Hints the failed assertion carries (`because(...)` in the check), over the check's own. */
@@ -25,8 +25,28 @@ export interface CheckResult {
   durationMs: number;
 }
 
-/** `loop`: the loop guard stopped an endless loop (message: where); `hang`: the grader stopped the worker. */
-export type FailureReason = 'hang' | 'loop';
+/** Why a check failed. */
+export type Failure =
+  /** An `expect()` in the check failed. */
+  | { reason: 'assertion' }
+  /** The check (or the learner's code) threw something other than a failed assertion. */
+  | { reason: 'error' }
+  /** The check ran past its own time limit (Vitest stopped it). */
+  | { reason: 'timeout'; ms: number }
+  /** The learner's code called `process.exit`. */
+  | { reason: 'exit'; code: string }
+  /** The loop guard stopped an endless loop; `message` says where. */
+  | { reason: 'loop' }
+  /** The worker went silent past the limit and the grader noticed; the run ended there. */
+  | { reason: 'stalled'; seconds: number }
+  /** The grader stopped the stuck worker and graded the other checks in a new run. */
+  | { reason: 'hang'; seconds: number }
+  /** The run ended before the check ran. */
+  | { reason: 'not-run' }
+  /** `--strict` found the run's results tampered with; no check counts. */
+  | { reason: 'tampered' };
+
+export type FailureReason = Failure['reason'];
 
 export type RunStatus = 'pass' | 'fail' | 'error';
 

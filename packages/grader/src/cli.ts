@@ -1,9 +1,11 @@
 import { join } from 'node:path';
 import { findLab, type Lab, loadCourse, repoRoot } from '@lambda-dojo/course';
+import { TargetError } from '@lambda-dojo/deploy/settings';
 import { detectLang } from '@lambda-dojo/lang';
 import { allCommand } from './commands/all.ts';
 import { gradeCommand } from './commands/grade.ts';
 import { watchCommand } from './commands/watch.ts';
+import { GraderError } from './errors.ts';
 import { helpText } from './help.ts';
 import { messagesFor } from './messages.ts';
 import { NpmOptionsError, recoverNpmArgs } from './npm-args.ts';
@@ -54,7 +56,7 @@ export async function main(argv: string[]): Promise<number> {
     return (await grade()).exitCode;
   } catch (error) {
     // Errors the learner can act on carry a message in their language; others keep their stack.
-    const known = ['GraderError', 'TargetError', 'DeployError'].includes((error as Error).name);
+    const known = error instanceof GraderError ? error.forLearner : error instanceof TargetError;
     const message = known ? (error as Error).message : (error as Error).stack;
     process.stderr.write(`${m.graderError(message ?? String(error))}\n`);
     return 2;

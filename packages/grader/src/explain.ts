@@ -3,22 +3,29 @@ import type { CheckResult, RunProblem } from './check-result.ts';
 import type { Messages } from './messages.ts';
 
 /**
- * Turns Vitest's raw failure text into what a learner should read: known
- * situations (timeouts, process.exit, hangs) get a plain explanation in the
+ * What a learner should read about a failed check: known situations (timeouts,
+ * process.exit, hangs), told by `check.failure`, get a plain explanation in the
  * learner's language; assertion messages are kept as they are.
  */
 export function explainFailure(check: CheckResult, m: Messages): string {
   const raw = stripVTControlCharacters(check.message ?? '').trim();
-  if (check.reason === 'loop') return m.loopStopped(raw);
-  if (check.reason === 'hang') {
-    return m.hangCheck(Number(/(\d+) s$/.exec(raw)?.[1] ?? 0));
+  const failure = check.failure;
+  switch (failure?.reason) {
+    case 'loop':
+      return m.loopStopped(raw);
+    case 'hang':
+      return m.hangCheck(failure.seconds);
+    case 'timeout':
+      return m.timeout(failure.ms);
+    case 'exit':
+      return m.exitCalled(failure.code);
+    case 'not-run':
+      return m.notRun;
+    case 'tampered':
+      return m.checkTampered;
+    case 'stalled':
+      return m.hang(check.meta.id, failure.seconds);
   }
-  const timedOut = /Test timed out in (\d+)ms/.exec(raw);
-  if (timedOut) return m.timeout(Number(timedOut[1]));
-  const exited = /process\.exit unexpectedly called with "([^"]*)"/.exec(raw);
-  if (exited) return m.exitCalled(exited[1] ?? '');
-  if (raw === 'not run') return m.notRun;
-  if (raw === 'tampered') return m.checkTampered;
   const noted = check.assertion;
   if (noted?.complete) return noted.note;
   if (noted) {
@@ -33,8 +40,6 @@ export function explainFailure(check: CheckResult, m: Messages): string {
     }
     return lines.join('\n');
   }
-  const hung = /^did not finish within (\d+) s$/.exec(raw);
-  if (hung) return m.hang(check.meta.id, Number(hung[1]));
   return raw;
 }
 

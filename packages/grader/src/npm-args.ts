@@ -7,17 +7,9 @@
  * where the values can only mean one thing, and otherwise says what to type.
  */
 
-export class NpmOptionsError extends Error {
-  override name = 'NpmOptionsError';
-  constructor(
-    /** The command the learner meant, with `--` where it belongs. */
-    readonly command: string,
-    /** The language the learner asked for, when that much was understood. */
-    readonly lang?: 'ko' | 'en',
-  ) {
-    super(`npm kept the options for itself; type: ${command}`);
-  }
-}
+import { NpmOptionsError } from './errors.ts';
+
+export { NpmOptionsError };
 
 /** Options that take a value, and how to recognise that value among the arguments. */
 const valued: Record<string, (value: string) => boolean> = {

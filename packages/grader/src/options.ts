@@ -29,9 +29,9 @@ export interface CliOptions {
   strict: boolean;
 }
 
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
+import { UsageError } from './errors.ts';
+
+export { UsageError };
 
 const spec = {
   all: { type: 'boolean' },

@@ -50,7 +50,8 @@ export function formatReport(run: RunResult, options: ReportOptions): string {
     if (first.output.trim())
       lines.push(`  ${style.dim(`${m.output}:`)} ${indent(first.output.trim())}`);
     // A check stopped in a loop gets advice about the loop, not the check's own hints.
-    const hints = first.reason ? [m.loopHint] : (first.hints ?? first.meta.hints)[options.lang];
+    const stuck = first.failure?.reason === 'loop' || first.failure?.reason === 'hang';
+    const hints = stuck ? [m.loopHint] : (first.hints ?? first.meta.hints)[options.lang];
     const shown = Math.min(Math.max(1, options.hintTier), hints.length);
     for (let tier = 1; tier <= shown; tier++) {
       lines.push(`  ${style.cyan(`💡 ${m.hint(tier, hints.length)}:`)} ${hints[tier - 1]}`);

@@ -16,7 +16,7 @@ import { createVitest } from 'vitest/node';
 import { type NotedAssertion, notedAssertion } from './assertion-text.ts';
 import {
   type CheckResult,
-  type FailureReason,
+  type Failure,
   type RunProblem,
   type RunResult,
   summarise,
@@ -158,7 +158,7 @@ class CheckCollector implements Reporter {
     {
       status: CheckResult['status'];
       message?: string;
-      reason?: FailureReason;
+      failure?: Failure;
       assertion?: NotedAssertion;
       hints?: TieredHints;
     }
@@ -262,8 +262,13 @@ class CheckCollector implements Reporter {
         checkId: stuck?.name ?? '',
         seconds: Math.round(limitMs / 1000),
       });
-      if (stuck)
-        this.record(stuck, 'fail', `did not finish within ${Math.round(limitMs / 1000)} s`);
+      const seconds = Math.round(limitMs / 1000);
+      if (stuck) {
+        this.record(stuck, 'fail', `did not finish within ${seconds} s`, {
+          reason: 'stalled',
+          seconds,
+        });
+      }
       this.signalHang();
     }, limitMs);
   }
@@ -280,13 +285,13 @@ class CheckCollector implements Reporter {
       if (loop) {
         // The loop guard stopped learner code; its message is where it looped.
         const where = (loop.message ?? '').replaceAll(`${this.repoRoot}/`, '');
-        this.record(testCase, 'fail', where, 'loop');
+        this.record(testCase, 'fail', where, { reason: 'loop' });
         return;
       }
       const message = (result.errors ?? [])
         .map((error) => describeError(error, this.srcDir, this.repoRoot))
         .join('\n');
-      this.record(testCase, 'fail', message);
+      this.record(testCase, 'fail', message, failureOf(result.errors ?? [], message));
       const noted = result.errors?.map(notedAssertion).find(Boolean);
       const outcome = this.outcome.get(testCase.id);
       if (noted && outcome) outcome.assertion = noted;
@@ -318,16 +323,24 @@ class CheckCollector implements Reporter {
     return this.order.flatMap((testCase) => {
       const meta = metaOf(testCase);
       if (!meta) return [];
-      const { status, message, reason, assertion, hints } =
+      const { status, message, failure, assertion, hints } =
         this.outcome.get(testCase.id) ??
         (testCase.name === this.hungId
-          ? { status: 'fail', message: `did not finish within ${this.hungSeconds} s` }
-          : { status: 'fail', message: 'not run' });
+          ? {
+              status: 'fail' as const,
+              message: `did not finish within ${this.hungSeconds} s`,
+              failure: { reason: 'stalled' as const, seconds: this.hungSeconds },
+            }
+          : {
+              status: 'fail' as const,
+              message: 'not run',
+              failure: { reason: 'not-run' as const },
+            });
       const result = this.entry(testCase, meta, tasks, status, message);
       return [
         {
           ...result,
-          ...(reason ? { reason } : {}),
+          ...(failure ? { failure } : {}),
           ...(assertion ? { assertion } : {}),
           ...(hints ? { hints } : {}),
         },
@@ -339,13 +352,13 @@ class CheckCollector implements Reporter {
     testCase: TestCase,
     status: CheckResult['status'],
     message?: string,
-    reason?: FailureReason,
+    failure?: Failure,
   ): void {
     if (!metaOf(testCase) || this.outcome.has(testCase.id)) return;
     this.outcome.set(testCase.id, {
       status,
       ...(message ? { message } : {}),
-      ...(reason ? { reason } : {}),
+      ...(failure ? { failure } : {}),
     });
   }
 
@@ -406,6 +419,21 @@ function errorLine(error: TestError): string {
 const DIFF_LINES = 16;
 
 /** An assertion's message, with the expected/received diff when Vitest has one. */
+/**
+ * Why Vitest failed a check. Timeouts and \`process.exit\` are known only by Vitest's own
+ * wording, so it is read here, once, where Vitest reports the failure.
+ */
+function failureOf(errors: readonly TestError[], message: string): Failure {
+  const text = stripVTControlCharacters(message);
+  const timedOut = /Test timed out in (\d+)ms/.exec(text);
+  if (timedOut) return { reason: 'timeout', ms: Number(timedOut[1]) };
+  const exited = /process\.exit unexpectedly called with "([^"]*)"/.exec(text);
+  if (exited) return { reason: 'exit', code: exited[1] ?? '' };
+  return errors.some((e) => e.name === 'AssertionError')
+    ? { reason: 'assertion' }
+    : { reason: 'error' };
+}
+
 function describeError(error: TestError, srcDir: string, repoRoot: string): string {
   const diff = error.diff ? stripVTControlCharacters(error.diff).split('\n') : [];
   const shown = diff.slice(0, DIFF_LINES);

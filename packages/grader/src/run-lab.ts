@@ -5,6 +5,7 @@ import { changedSince, courseDir, snapshotChecks, stateDir } from '@lambda-dojo/
 import type { RunResult } from './check-result.ts';
 import { summarise } from './check-result.ts';
 import { strictProblem } from './commands/submit.ts';
+import { GraderError } from './errors.ts';
 import { liveStatus } from './live-status.ts';
 import { openTarget } from './open-target.ts';
 import type { CliOptions } from './options.ts';
@@ -34,7 +35,7 @@ export async function runLab(
   if (verified && 'refusal' in verified) {
     // Checked by the command first; reached only if the files changed since.
     const message = strictProblem(lab, courseDir, options) ?? verified.refusal.reason;
-    throw Object.assign(new Error(message), { name: 'GraderError' });
+    throw new GraderError(message);
   }
   const snapshot = verified?.snapshot;
   const target = await openTarget(options, manifest.id, srcDir, print);

@@ -1,4 +1,4 @@
-import type { CheckResult, RunProblem, RunResult } from './check-result.ts';
+import type { CheckResult, Failure, RunProblem, RunResult } from './check-result.ts';
 import { summarise } from './check-result.ts';
 import { type RunChecksOptions, runChecks } from './run-checks.ts';
 
@@ -28,9 +28,17 @@ export async function runChecksPastHangs(
       return merge(run, hung, hangs, options.maxScore, started);
     }
     // Keep the hang, drop what stopping the worker caused ("Worker forks emitted error").
-    hung.set(stuck.meta.id, { ...stuck, status: 'fail', reason: 'hang' });
+    hung.set(stuck.meta.id, { ...stuck, status: 'fail', failure: stopped(stuck, hang.seconds) });
     hangs.push(hang);
   }
+}
+
+/** A check the grader stopped: the seconds it was noticed after, when the run saw it stall. */
+function stopped(check: CheckResult, seconds: number): Failure {
+  return {
+    reason: 'hang',
+    seconds: check.failure?.reason === 'stalled' ? check.failure.seconds : seconds,
+  };
 }
 
 function merge(
@@ -45,7 +53,7 @@ function merge(
     const earlier = hung.get(check.meta.id);
     if (earlier) return earlier;
     if (lastHang?.kind === 'hang' && lastHang.checkId === check.meta.id) {
-      return { ...check, reason: 'hang' as const };
+      return { ...check, failure: stopped(check, lastHang.seconds) };
     }
     return check;
   });

@@ -11,8 +11,9 @@
  * Limits: promises driven by real I/O or by `node:timers/promises` are not frozen; INITs run one
  * at a time because the worker's module registry is shared; code must use `tmpdir()`, not "/tmp".
  */
+
+export { SimulatorError } from '../errors.ts';
 export type { EnvironmentState, ShutdownReason } from './environment.ts';
-export { SimulatorError } from './errors.ts';
 export { createSimulator, ExecutionSimulator } from './simulator.ts';
 export type {
   EnvironmentInfo,

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { limits, pricing } from '@lambda-dojo/lambda-facts';
 import { vi } from 'vitest';
+import { SimulatorError, TimeoutError } from '../errors.ts';
 import { fakeContext } from '../fake-context.ts';
 import { ExecutionEnvironment, type ShutdownReason } from './environment.ts';
-import { SimulatorError } from './errors.ts';
 import { installTimerHooks, realTimers, uninstallTimerHooks } from './frozen-timers.ts';
 import { installTmpdirHook, uninstallTmpdirHook } from './tmpdir-hook.ts';
 import type {
@@ -15,10 +15,6 @@ import type {
 } from './types.ts';
 
 const DEFAULT_IDLE_TIMEOUT_MS = 10 * 60 * 1000;
-
-class TimeoutError extends Error {
-  override name = 'TimeoutError';
-}
 
 /**
  * Runs a handler the way Lambda runs it: a new execution environment (fresh module instance,

@@ -14,9 +14,9 @@ export interface ToolContext {
   now?: Date;
 }
 
-export class ToolError extends Error {
-  override name = 'ToolError';
-}
+import { ToolError } from '../errors.ts';
+
+export { ToolError };
 
 export function courseRelative(courseDir: string, file: string): string {
   return relative(courseDir, file).split(sep).join('/');

@@ -15,9 +15,9 @@ import { strictProblem, submitResults } from './submit.ts';
 
 export const progressFile = join(stateDir, 'progress.json');
 
-export class GraderError extends Error {
-  override name = 'GraderError';
-}
+import { GraderError } from '../errors.ts';
+
+export { GraderError };
 
 /** Grades one lab once, prints the report, and returns the exit code (0 pass, 1 fail). */
 export async function gradeCommand(

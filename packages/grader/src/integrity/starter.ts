@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { gitBlobId } from '@lambda-dojo/course';
 
-export class StarterNotFoundError extends Error {
-  override name = 'StarterNotFoundError';
-}
+import { StarterNotFoundError } from '../errors.ts';
+
+export { StarterNotFoundError };
 
 function git(courseDir: string, args: string[]): string | undefined {
   try {

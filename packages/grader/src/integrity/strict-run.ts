@@ -107,6 +107,7 @@ export function judgeRun(
     ...check,
     status: 'fail',
     message: 'tampered',
+    failure: { reason: 'tampered' },
   }));
   return summarise(
     checks,

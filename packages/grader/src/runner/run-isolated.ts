@@ -11,9 +11,9 @@ const hostEntry = fileURLToPath(new URL('../../bin/run-host.mjs', import.meta.ur
 /** The environment variable whose value marks every process of one run. */
 export const RUN_MARK_VARIABLE = 'LAMBDA_DOJO_RUN';
 
-export class RunHostError extends Error {
-  override name = 'RunHostError';
-}
+import { RunHostError } from '../errors.ts';
+
+export { RunHostError };
 
 /**
  * Runs a lab's checks in a run host: a child process that leads its own
