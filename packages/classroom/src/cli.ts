@@ -1,5 +1,6 @@
 import { networkInterfaces } from 'node:os';
 import { parseArgs } from 'node:util';
+import { detectLang } from '@lambda-dojo/lang';
 import { ClassroomUsageError } from './errors.ts';
 import { isLang, type Lang } from './messages.ts';
 
@@ -12,13 +13,8 @@ export interface ClassroomOptions {
   help: boolean;
 }
 
-export function detectLang(env: NodeJS.ProcessEnv = process.env): Lang {
-  for (const value of [env.LC_ALL, env.LC_MESSAGES, env.LANG]) {
-    if (!value || value === 'C' || value === 'POSIX' || value.startsWith('C.')) continue;
-    return value.toLowerCase().startsWith('en') ? 'en' : 'ko';
-  }
-  return 'ko';
-}
+/** The one language detection of the course (`@lambda-dojo/lang`). */
+export { detectLang };
 
 export function parseClassroomOptions(
   argv: string[],

@@ -1,8 +1,8 @@
-import type { Lang } from '@lambda-dojo/lang';
+import { type Lang, messageTables } from '@lambda-dojo/lang';
 import { integrityMessages } from './integrity/integrity-messages.ts';
 
 /** Every message the grader CLI prints, in Korean and English. */
-const messages = {
+const messages = messageTables({
   ko: {
     grading: (lab: string, title: string, target: string) => `${lab} ${title} 채점 중 (${target})`,
     solutionNote: '참고 답안(solutions/)을 채점합니다.',
@@ -237,27 +237,11 @@ const messages = {
       `Could not reach the class board at ${url}: ${reason}. Check the address and that you are on the same network. Your grade is unchanged.`,
     ...integrityMessages.en,
   },
-} as const;
+});
 
-/** What a message is, whatever its language: a function keeps its parameters. */
-type MessageShape<T> = {
-  [K in keyof T]: T[K] extends (...args: infer A) => string
-    ? (...args: A) => string
-    : T[K] extends readonly string[]
-      ? readonly string[]
-      : string;
-};
-
-export type Messages = MessageShape<(typeof messages)['ko']>;
-
-/** Fails type-checking when a language lacks a message or has one the other lacks. */
-type SameKeys<A, B> = [Exclude<keyof A, keyof B> | Exclude<keyof B, keyof A>] extends [never]
-  ? true
-  : false;
-const everyLanguage: Record<Lang, Messages> = messages;
-const sameKeys: SameKeys<(typeof messages)['ko'], (typeof messages)['en']> = true;
-void sameKeys;
+/** Every message the grader prints; both languages have exactly these (a missing one fails type-checking). */
+export type Messages = (typeof messages)['ko'];
 
 export function messagesFor(lang: Lang): Messages {
-  return everyLanguage[lang];
+  return messages[lang];
 }

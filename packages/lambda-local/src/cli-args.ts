@@ -1,3 +1,4 @@
+import { detectLang, type Lang } from '@lambda-dojo/lang';
 import { CliUsageError } from './errors.ts';
 import type { LambdaLocalOptions } from './server.ts';
 import {
@@ -7,7 +8,7 @@ import {
   DEFAULT_STATE_DELAY_MS,
 } from './server.ts';
 
-export type Lang = 'ko' | 'en';
+export type { Lang };
 
 export interface CliArgs {
   options: LambdaLocalOptions;
@@ -16,10 +17,14 @@ export interface CliArgs {
   lang: Lang;
 }
 
-/** The language of messages: `LAMBDA_DOJO_LANG`, then `LANG`; Korean by default. */
+/**
+ * The language of messages: `LAMBDA_DOJO_LANG`, then the course's one detection
+ * (`LC_ALL`, `LC_MESSAGES`, `LANG`; `@lambda-dojo/lang`); Korean by default.
+ */
 export function langOf(env: NodeJS.ProcessEnv): Lang {
-  const value = env.LAMBDA_DOJO_LANG ?? env.LANG ?? '';
-  return value.startsWith('en') ? 'en' : 'ko';
+  const forced = env.LAMBDA_DOJO_LANG;
+  if (forced) return forced.startsWith('en') ? 'en' : 'ko';
+  return detectLang(env);
 }
 
 export function usage(lang: Lang): string {
