@@ -1,0 +1,59 @@
+import { parseArgs } from 'node:util';
+import { detectLang, isLang, type Lang } from '@lambda-dojo/grader';
+import { newLabError } from './messages.ts';
+
+export interface NewLabArgs {
+  slug?: string;
+  title?: string;
+  titleKo?: string;
+  install: boolean;
+  help: boolean;
+  lang: Lang;
+}
+
+const options = {
+  title: { type: 'string' },
+  'title-ko': { type: 'string' },
+  'no-install': { type: 'boolean' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** `--lang` if it is given and valid, else the environment's language: even for a bad command line. */
+export function langOf(argv: string[], env: NodeJS.ProcessEnv = process.env): Lang {
+  const { values } = parseArgs({ args: argv, options, strict: false, allowPositionals: true });
+  return typeof values.lang === 'string' && isLang(values.lang) ? values.lang : detectLang(env);
+}
+
+/** Parses `npm run new-lab -- <slug> [options]`; a bad command line is a NewLabError. */
+export function parseNewLabArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): NewLabArgs {
+  let parsed: ReturnType<
+    typeof parseArgs<{ args: string[]; options: typeof options; allowPositionals: true }>
+  >;
+  try {
+    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (cause) {
+    throw newLabError({ reason: 'bad-option', detail: (cause as Error).message }, { cause });
+  }
+  const { values, positionals } = parsed;
+  if (values.lang !== undefined && !isLang(values.lang)) {
+    throw newLabError({
+      reason: 'bad-option',
+      detail: `Expected --lang ko or en but received "${values.lang}"`,
+    });
+  }
+  if (positionals.length > 1) {
+    throw newLabError({
+      reason: 'bad-option',
+      detail: `Expected one slug but received ${positionals.length}: ${positionals.join(' ')}`,
+    });
+  }
+  return {
+    slug: positionals[0],
+    title: values.title,
+    titleKo: values['title-ko'],
+    install: !values['no-install'],
+    help: values.help ?? false,
+    lang: langOf(argv, env),
+  };
+}
