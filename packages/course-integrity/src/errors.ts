@@ -11,7 +11,10 @@ export class MutationError extends Error {
 /** Why `npm run new-lab` cannot scaffold a lab; the CLI says it in the learner's language. */
 export type NewLabProblem =
   | { reason: 'missing-slug' }
+  | { reason: 'unknown-option'; option: string }
   | { reason: 'bad-option'; detail: string }
+  | { reason: 'bad-lang'; value: string }
+  | { reason: 'extra-arguments'; received: string[] }
   | { reason: 'bad-slug'; slug: string }
   | { reason: 'numbered-slug'; slug: string; suggestion: string }
   | { reason: 'slug-taken'; slug: string; folder: string }

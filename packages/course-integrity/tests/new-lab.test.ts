@@ -34,7 +34,7 @@ function runNewLab(courseDir: string, args: string[], lang = 'en') {
   const out: string[] = [];
   const err: string[] = [];
   const code = newLabMain(
-    [...args, '--lang', lang],
+    args.includes('--lang') ? args : [...args, '--lang', lang],
     { LAMBDA_DOJO_COURSE_DIR: courseDir },
     {
       out: (text) => out.push(text),
@@ -189,7 +189,21 @@ describe('npm run new-lab, refusing bad input', () => {
     expect(missing.err).toContain('Usage: npm run new-lab -- <slug> [options]');
     const unknown = runNewLab(courseDir, ['queues', '--force']);
     expect(unknown.code).toBe(2);
-    expect(unknown.err).toMatch(/Unknown option '--force'.*npm run new-lab -- --help/s);
+    expect(unknown.err).toBe(
+      'Unknown option --force. Run npm run new-lab -- --help for the options.',
+    );
+    const unknownKo = runNewLab(courseDir, ['queues', '--force'], 'ko');
+    expect(unknownKo.err).toBe(
+      '--force은(는) 없는 옵션이에요. 옵션은 npm run new-lab -- --help로 볼 수 있어요.',
+    );
+    const split = runNewLab(courseDir, ['queues', '--title', 'Step', 'Functions']);
+    expect(split.err).toBe(
+      'Expected one slug but received 2: queues Functions. Put a title with spaces in quotes: --title "Step Functions".',
+    );
+    // An unknown --lang is said in the environment's language: Korean when LANG says nothing.
+    expect(runNewLab(courseDir, ['queues', '--lang', 'jp']).err).toBe(
+      '--lang에는 ko나 en을 주세요. 받은 값: "jp"',
+    );
   });
 
   test('refuses a folder that is not a course', () => {

@@ -33,20 +33,21 @@ export function parseNewLabArgs(argv: string[], env: NodeJS.ProcessEnv = process
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (cause) {
-    throw newLabError({ reason: 'bad-option', detail: (cause as Error).message }, { cause });
+    const { code, message } = cause as { code?: string; message: string };
+    const option = /'([^']+)'/.exec(message)?.[1];
+    throw newLabError(
+      code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option
+        ? { reason: 'unknown-option', option }
+        : { reason: 'bad-option', detail: message },
+      { cause },
+    );
   }
   const { values, positionals } = parsed;
   if (values.lang !== undefined && !isLang(values.lang)) {
-    throw newLabError({
-      reason: 'bad-option',
-      detail: `Expected --lang ko or en but received "${values.lang}"`,
-    });
+    throw newLabError({ reason: 'bad-lang', value: values.lang });
   }
   if (positionals.length > 1) {
-    throw newLabError({
-      reason: 'bad-option',
-      detail: `Expected one slug but received ${positionals.length}: ${positionals.join(' ')}`,
-    });
+    throw newLabError({ reason: 'extra-arguments', received: positionals });
   }
   return {
     slug: positionals[0],

@@ -28,8 +28,14 @@ The lab gets the next free number. See docs/authoring-a-lab.md.`,
     switch (problem.reason) {
       case 'missing-slug':
         return 'Expected a slug, e.g. npm run new-lab -- step-functions, but received none.';
+      case 'unknown-option':
+        return `Unknown option ${problem.option}. Run npm run new-lab -- --help for the options.`;
       case 'bad-option':
         return `${problem.detail}. Run npm run new-lab -- --help for the options.`;
+      case 'bad-lang':
+        return `Expected --lang ko or en but received "${problem.value}".`;
+      case 'extra-arguments':
+        return `Expected one slug but received ${problem.received.length}: ${problem.received.join(' ')}. Put a title with spaces in quotes: --title "Step Functions".`;
       case 'bad-slug':
         return `Expected a slug of lowercase letters, digits and single hyphens (e.g. step-functions) but received "${problem.slug}".`;
       case 'numbered-slug':
@@ -73,8 +79,14 @@ const ko: Messages = {
     switch (problem.reason) {
       case 'missing-slug':
         return '슬러그가 필요해요. 예: npm run new-lab -- step-functions';
+      case 'unknown-option':
+        return `${problem.option}은(는) 없는 옵션이에요. 옵션은 npm run new-lab -- --help로 볼 수 있어요.`;
       case 'bad-option':
-        return `${problem.detail}. 옵션은 npm run new-lab -- --help로 볼 수 있어요.`;
+        return `옵션이 잘못됐어요: ${problem.detail}. 옵션은 npm run new-lab -- --help로 볼 수 있어요.`;
+      case 'bad-lang':
+        return `--lang에는 ko나 en을 주세요. 받은 값: "${problem.value}"`;
+      case 'extra-arguments':
+        return `슬러그는 하나만 주세요. 받은 값 ${problem.received.length}개: ${problem.received.join(' ')}. 띄어쓰기가 있는 제목은 따옴표로 감싸세요: --title "Step Functions"`;
       case 'bad-slug':
         return `슬러그는 영어 소문자, 숫자, 하이픈 하나로 이어야 해요(예: step-functions). 받은 값: "${problem.slug}"`;
       case 'numbered-slug':

@@ -10,6 +10,8 @@
 const CHECK_KIT = '@lambda-dojo/grader';
 const CHECK_KIT_INVOKER = '@lambda-dojo/grader/checks';
 const CHECK_KIT_PACKAGE = '@lambda-dojo/grader';
+/** The manifest schema, from a lab folder; `packages/course/` after the split. */
+const MANIFEST_SCHEMA = '../../packages/grader/lab.schema.json';
 
 export interface NewLab {
   /** `lab-8` */
@@ -26,7 +28,7 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 export function manifest(lab: NewLab): string {
   return json({
-    $schema: '../../packages/grader/lab.schema.json',
+    $schema: MANIFEST_SCHEMA,
     version: 1,
     id: lab.id,
     slug: lab.slug,
