@@ -7,3 +7,28 @@ export class PatchError extends Error {
 export class MutationError extends Error {
   override name = 'MutationError';
 }
+
+/** Why `npm run new-lab` cannot scaffold a lab; the CLI says it in the learner's language. */
+export type NewLabProblem =
+  | { reason: 'missing-slug' }
+  | { reason: 'unknown-option'; option: string }
+  | { reason: 'bad-option'; detail: string }
+  | { reason: 'bad-lang'; value: string }
+  | { reason: 'extra-arguments'; received: string[] }
+  | { reason: 'bad-slug'; slug: string }
+  | { reason: 'numbered-slug'; slug: string; suggestion: string }
+  | { reason: 'slug-taken'; slug: string; folder: string }
+  | { reason: 'no-course'; dir: string }
+  | { reason: 'step-failed'; step: string; detail: string };
+
+/** `npm run new-lab` was asked for something it cannot do; `problem` says what, typed. */
+export class NewLabError extends Error {
+  override name = 'NewLabError';
+  constructor(
+    readonly problem: NewLabProblem,
+    message: string,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+}

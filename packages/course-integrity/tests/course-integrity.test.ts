@@ -1,21 +1,21 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { loadCourse } from '@lambda-dojo/course';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadCourse, repoRoot } from '@lambda-dojo/course';
 import { describe, expect, test } from 'vitest';
+import { courseLayoutProblems, filesUnder, labLayoutProblems } from '../src/course-layout.ts';
 import { gradeWithCli } from '../src/grade-cli.ts';
 
-const { labs, broken } = loadCourse();
+const course = loadCourse();
+const { labs, broken } = course;
+const courseDir = process.env.LAMBDA_DOJO_COURSE_DIR || repoRoot;
 
 test('every lab folder has a valid manifest', () => {
   expect(broken).toEqual([]);
 });
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => statSync(join(dir, file)).isFile())
-    .map((file) => relative(dir, join(dir, file)))
-    .sort();
-}
+test('labs/ and solutions/ hold nothing but labs and their solutions', () => {
+  expect(courseLayoutProblems(course, courseDir)).toEqual([]);
+});
 
 test('the course has labs, numbered from 1 without gaps', () => {
   expect(labs.length).toBeGreaterThan(0);
@@ -34,8 +34,8 @@ describe.each(labs.map((lab) => [lab.manifest.id, lab] as const))('%s', (id, lab
     expect(lab.folder).toBe(`${id}-${lab.manifest.slug}`);
   });
 
-  test('the solution mirrors the starter file for file', () => {
-    expect(filesUnder(join(lab.solutionDir, 'src'))).toEqual(filesUnder(join(lab.labDir, 'src')));
+  test('holds only known files, lists every check file, and the solution mirrors it', () => {
+    expect(labLayoutProblems(lab, courseDir)).toEqual([]);
   });
 
   test('files the learner does not edit are the same in the solution', () => {
