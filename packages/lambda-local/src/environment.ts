@@ -10,7 +10,7 @@ import { limits } from './limits.ts';
 import { endLine, reportLine, startLine, timeoutLine } from './log-lines.ts';
 import type { LogStore } from './logs/log-store.ts';
 import { LogStreamWriter, logGroupName, logStreamName } from './logs/stream-writer.ts';
-import { killEnvironment, memoryKb, processTree } from './process-tree.ts';
+import { killEnvironment, memoryKb, processTree, StatusReader } from './process-tree.ts';
 import { type Outcome, runtimeApiHandler } from './runtime-api.ts';
 import { runtimeLaunch } from './runtime-launch.ts';
 
@@ -83,6 +83,7 @@ export class ExecutionEnvironment {
   #running: Running | undefined;
   #received = 0;
   #peakKb = 0;
+  #status: StatusReader | undefined;
   #poller: NodeJS.Timeout | undefined;
   #polls = 0;
   #stderrTail = '';
@@ -233,6 +234,7 @@ export class ExecutionEnvironment {
     }
     this.#dead = true;
     this.#stream.flush();
+    this.#status?.close();
     clearInterval(this.#poller);
     this.#heldNext?.destroy();
     killEnvironment(this.#child?.pid, `${MARKER}=${this.id}`);
@@ -342,10 +344,14 @@ export class ExecutionEnvironment {
   #checkMemory(fromPoll: boolean): void {
     const pid = this.#child?.pid;
     if (this.#dead || pid === undefined) return;
-    // The whole tree every few polls; the runtime's own peak every time (cheap).
-    const wholeTree = fromPoll && this.#polls++ % 10 === 0;
-    const { rssKb, peakKb } = memoryKb(pid, wholeTree ? processTree(pid) : undefined);
-    this.#peakKb = Math.max(this.#peakKb, rssKb, peakKb);
+    // The runtime's own peak every time (cheap); the whole tree, which means reading all of
+    // /proc (tens of ms on a busy machine), every tenth poll, so only once an invocation
+    // has run for ten polls (200 ms): short invocations and cold starts never wait for it.
+    const wholeTree = fromPoll && ++this.#polls % 10 === 0;
+    this.#status ??= new StatusReader(pid);
+    const own = this.#status.read();
+    const tree = wholeTree ? memoryKb(pid, processTree(pid)).rssKb : 0;
+    this.#peakKb = Math.max(this.#peakKb, own.rssKb, own.peakKb, tree);
     if (this.#peakKb > this.version.settings.memorySize * 1024) this.#outOfMemory();
   }
 

@@ -109,7 +109,7 @@ describe.skipIf(!AWS)('the AWS CLI against lambda-local', () => {
     expect(log).toMatch(
       /START RequestId: .*\n.*\tINFO\tseen 1\nEND RequestId: .*\nREPORT RequestId: /,
     );
-  }, 60_000);
+  }, 120_000);
 
   it('reports a function error, Event and DryRun invocations as AWS does', async () => {
     const failing = await aws(
@@ -145,7 +145,7 @@ describe.skipIf(!AWS)('the AWS CLI against lambda-local', () => {
       out,
     );
     expect(dry.json).toMatchObject({ StatusCode: 204 });
-  }, 60_000);
+  }, 120_000);
 
   it('refuses an update while a function is still Pending', async () => {
     // States last long enough here for a slow CLI start not to miss them.
@@ -171,7 +171,7 @@ describe.skipIf(!AWS)('the AWS CLI against lambda-local', () => {
     } finally {
       await slow.close();
     }
-  }, 60_000);
+  }, 120_000);
 
   it('reports InProgress after an update, and the updated waiter waits it out', async () => {
     const code = await aws(
@@ -194,7 +194,7 @@ describe.skipIf(!AWS)('the AWS CLI against lambda-local', () => {
     );
     expect(config.code, config.stderr).toBe(0);
     expect(config.json.Timeout).toBe(10);
-  }, 60_000);
+  }, 120_000);
 
   it('publishes versions once per change and lists them', async () => {
     await aws('wait', 'function-updated-v2', '--function-name', 'cli-echo');
@@ -215,7 +215,7 @@ describe.skipIf(!AWS)('the AWS CLI against lambda-local', () => {
     expect(names).toEqual(
       expect.arrayContaining(['cli-echo:$LATEST', 'cli-echo:1', 'cli-fail:$LATEST']),
     );
-  }, 60_000);
+  }, 120_000);
 
   it('answers errors with AWS’s types and messages', async () => {
     const missing = await aws('get-function', '--function-name', 'nobody');
@@ -234,7 +234,7 @@ describe.skipIf(!AWS)('the AWS CLI against lambda-local', () => {
     );
     const exists = await aws(...createArgs('cli-echo', 'export const handler = async () => 1;'));
     expect(exists.stderr).toContain('(ResourceConflictException)');
-  }, 60_000);
+  }, 120_000);
 
   it('reads the functions’ logs with aws logs: groups, streams, events, filters and tail', async () => {
     const groups = await awsLogs('describe-log-groups', '--output', 'json');
@@ -305,7 +305,7 @@ describe.skipIf(!AWS)('the AWS CLI against lambda-local', () => {
     const missing = await awsLogs('tail', '/aws/lambda/nobody');
     expect(missing.code).not.toBe(0);
     expect(missing.stderr).toContain('(ResourceNotFoundException)');
-  }, 60_000);
+  }, 120_000);
 
   it('downloads the code from Code.Location, reads the account settings and deletes', async () => {
     const got = await aws('get-function', '--function-name', 'cli-fail');
@@ -318,5 +318,5 @@ describe.skipIf(!AWS)('the AWS CLI against lambda-local', () => {
     expect(deleted.code, deleted.stderr).toBe(0);
     const gone = await aws('get-function', '--function-name', 'cli-fail');
     expect(gone.stderr).toContain('(ResourceNotFoundException)');
-  }, 60_000);
+  }, 120_000);
 });
