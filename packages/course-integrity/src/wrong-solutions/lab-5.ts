@@ -1,11 +1,11 @@
-import type { WrongSolution } from '../wrong-solution.ts';
+import { defineFixtures } from './define-fixtures.ts';
 
-const responses = 'src/responses.ts';
-const routes = 'src/routes.ts';
-const handler = 'src/handler.ts';
-const adapter = 'src/rest-adapter.ts';
-
-export const lab5: WrongSolution[] = [
+export const lab5 = defineFixtures('lab-5', {
+  responses: 'src/responses.ts',
+  routes: 'src/routes.ts',
+  handler: 'src/handler.ts',
+  adapter: 'src/rest-adapter.ts',
+})(({ responses, routes, handler, adapter }) => [
   {
     id: 'cors-any-origin',
     mistake: {
@@ -189,4 +189,4 @@ export const lab5: WrongSolution[] = [
       },
     ],
   },
-];
+]);
