@@ -413,11 +413,11 @@ task(
         hints: {
           ko: [
             'HTTP API의 $default 스테이지가 아니면 rawPath가 스테이지 이름으로 시작해요. prod 스테이지의 /hello 요청은 rawPath가 /prod/hello예요.',
-            'routePath(event)에서 requestContext.stage가 "$default"가 아니고 rawPath가 "/" + stage + "/"로 시작하면 그 부분을 잘라 내세요.',
+            'routePath(event)에서 requestContext.stage가 "$default"가 아니고 rawPath가 "/" + stage + "/"로 시작하면 그 부분을 잘라 내세요. $default 스테이지에서는 아무것도 떼지 않아요. 거기서 /$default/hello는 없는 경로예요.',
           ],
           en: [
             'On any HTTP API stage other than $default, rawPath starts with the stage name: a request for /hello on stage prod has the rawPath /prod/hello.',
-            'In routePath(event), when requestContext.stage is not "$default" and rawPath starts with "/" + stage + "/", cut that part off.',
+            'In routePath(event), when requestContext.stage is not "$default" and rawPath starts with "/" + stage + "/", cut that part off. On the $default stage nothing is cut off: /$default/hello there is a path that does not exist.',
           ],
         },
       },
@@ -432,6 +432,9 @@ task(
         expect(jsonBody(result, 'GET /prod/hello on stage prod')).toEqual({
           message: 'Hello, Mina!',
         });
+        // On $default the path is the route as the client sent it: nothing is cut off.
+        const literal = await request({ method: 'GET', path: '/$default/hello' });
+        expectJsonError(literal, 404, 'GET /$default/hello on the $default stage (no such route)');
       },
     );
   },

@@ -143,6 +143,21 @@ export const lab5 = defineFixtures('lab-5', {
     ],
   },
   {
+    id: 'strips-any-stage',
+    mistake: {
+      en: 'cuts the stage off rawPath on every stage, $default too, so /$default/hello answers as /hello',
+      ko: '$default까지 모든 스테이지에서 rawPath의 스테이지를 떼어서 /$default/hello가 /hello처럼 응답한다',
+    },
+    failingCheck: 'named-stage',
+    patch: [
+      {
+        file: handler,
+        find: "stage && stage !== '$default' && event.rawPath",
+        replace: 'stage && event.rawPath',
+      },
+    ],
+  },
+  {
     id: 'binary-as-utf8',
     mistake: {
       en: 'sends the PNG bytes as UTF-8 text instead of base64',
