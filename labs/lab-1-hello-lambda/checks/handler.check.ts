@@ -32,7 +32,7 @@ task(
       'async-handler-without-callback',
       {
         title: {
-          ko: 'nodejs24.x처럼 콜백 없이 호출해도 Promise로 응답한다',
+          ko: 'nodejs24.x처럼 콜백 없이 호출해도 Promise로 응답해요',
           en: 'answers with a Promise when invoked without a callback, as nodejs24.x does',
         },
         points: 10,
@@ -58,7 +58,7 @@ task(
       'hello-world-response',
       {
         title: {
-          ko: 'Hello World 이벤트에 statusCode 200과 "Hello from Lambda!"로 응답한다',
+          ko: 'Hello World 이벤트에 statusCode 200과 "Hello from Lambda!"로 응답해요',
           en: 'answers the Hello World event with statusCode 200 and "Hello from Lambda!"',
         },
         points: 25,
@@ -83,7 +83,7 @@ task(
       'body-is-json-string',
       {
         title: {
-          ko: 'body가 JSON으로 파싱되는 문자열이다',
+          ko: 'body가 JSON으로 파싱되는 문자열이에요',
           en: 'the body is a string that parses as JSON',
         },
         points: 10,
@@ -113,7 +113,7 @@ task({ ko: '과제 2: 이벤트를 로그로 남기기', en: 'Task 2: log the ev
     'logs-event-as-json',
     {
       title: {
-        ko: '받은 이벤트를 JSON 한 줄로 로그에 남긴다',
+        ko: '받은 이벤트를 JSON 한 줄로 로그에 남겨요',
         en: 'logs the received event as one line of JSON',
       },
       points: 20,
@@ -158,7 +158,7 @@ task({ ko: '과제 3: 이름으로 인사하기', en: 'Task 3: greet by name' },
     'greets-by-name',
     {
       title: {
-        ko: '이벤트에 name이 있으면 "Hello, <name>!"으로 인사한다',
+        ko: '이벤트에 name이 있으면 "Hello, <name>!"으로 인사해요',
         en: 'greets "Hello, <name>!" when the event carries a name',
       },
       points: 20,
@@ -191,7 +191,7 @@ task(
       'awaits-the-record',
       {
         title: {
-          ko: '응답하기 전에 recordGreeting이 끝날 때까지 기다린다',
+          ko: '응답하기 전에 recordGreeting이 끝날 때까지 기다려요',
           en: 'waits for recordGreeting to finish before responding',
         },
         points: 15,

@@ -11,7 +11,7 @@ task({ ko: '과제 1: 청구 시간', en: 'Task 1: billed duration' }, () => {
     'billed-duration-1ms',
     {
       title: {
-        ko: '1ms 단위 과금에서 측정 시간을 올림한다',
+        ko: '1ms 단위 과금에서 측정 시간을 올림해요',
         en: 'rounds the measured duration up under 1 ms billing',
       },
       points: 8,
@@ -39,7 +39,7 @@ task({ ko: '과제 1: 청구 시간', en: 'Task 1: billed duration' }, () => {
     'billed-duration-100ms',
     {
       title: {
-        ko: '2018년의 100ms 단위 과금도 올림으로 계산한다',
+        ko: '2018년의 100ms 단위 과금도 올림으로 계산해요',
         en: 'rounds up under the 2018 100 ms billing too',
       },
       points: 5,
@@ -66,7 +66,7 @@ task({ ko: '과제 1: 청구 시간', en: 'Task 1: billed duration' }, () => {
     'billed-duration-rejects-bad-input',
     {
       title: {
-        ko: '음수나 숫자가 아닌 측정값은 오류로 거절한다',
+        ko: '음수나 숫자가 아닌 측정값은 오류로 거절해요',
         en: 'rejects a negative or non-numeric measurement with an error',
       },
       points: 2,

@@ -34,7 +34,7 @@ task({ ko: '과제 2: 월 요금', en: 'Task 2: monthly cost' }, () => {
     'cost-aws-example',
     {
       title: {
-        ko: 'AWS 요금 예제(512MB, 300만 회, 1초)를 오늘 요금으로 계산한다',
+        ko: 'AWS 요금 예제(512MB, 300만 회, 1초)를 오늘 요금으로 계산해요',
         en: 'prices the AWS example (512 MB, 3 million runs of 1 s) at today’s rates',
       },
       points: 10,
@@ -77,7 +77,7 @@ task({ ko: '과제 2: 월 요금', en: 'Task 2: monthly cost' }, () => {
     'cost-aws-example-2',
     {
       title: {
-        ko: '두 번째 AWS 예제(128MB, 3,000만 회, 200ms)가 $11.63으로 나온다',
+        ko: '두 번째 AWS 예제(128MB, 3,000만 회, 200ms)가 $11.63으로 나와요',
         en: 'the second AWS example (128 MB, 30 million runs of 200 ms) comes to $11.63',
       },
       points: 4,
@@ -103,7 +103,7 @@ task({ ko: '과제 2: 월 요금', en: 'Task 2: monthly cost' }, () => {
     'cost-exact-money',
     {
       title: {
-        ko: '부동소수점 오차 없이 정확한 10진수 문자열로 계산한다',
+        ko: '부동소수점 오차 없이 정확한 10진수 문자열로 계산해요',
         en: 'computes exact decimal strings without floating-point drift',
       },
       points: 5,
@@ -132,7 +132,7 @@ task({ ko: '과제 2: 월 요금', en: 'Task 2: monthly cost' }, () => {
     'cost-free-tier-and-zero',
     {
       title: {
-        ko: '무료 사용량 안에서 쓰거나 호출이 0회면 $0이다',
+        ko: '무료 사용량 안에서 쓰거나 호출이 0회면 $0이에요',
         en: 'usage inside the free tier and zero invocations cost $0',
       },
       points: 5,
@@ -184,7 +184,7 @@ task({ ko: '과제 2: 월 요금', en: 'Task 2: monthly cost' }, () => {
     'cost-rounding-and-legacy',
     {
       title: {
-        ko: '호출마다 청구 시간을 먼저 올림한 뒤 곱한다(1ms와 100ms 모두)',
+        ko: '호출마다 청구 시간을 먼저 올림한 뒤 곱해요(1ms와 100ms 모두)',
         en: 'rounds each invocation’s billed duration up before multiplying (1 ms and 100 ms)',
       },
       points: 4,
@@ -222,7 +222,7 @@ task({ ko: '과제 2: 월 요금', en: 'Task 2: monthly cost' }, () => {
     'cost-volume-tiers',
     {
       title: {
-        ko: '60억 GB-초를 넘는 사용량에 구간 할인 요금을 적용한다',
+        ko: '60억 GB-초를 넘는 사용량에 구간 할인 요금을 적용해요',
         en: 'applies the volume tier rates past 6 billion GB-seconds',
       },
       points: 5,
@@ -271,7 +271,7 @@ task({ ko: '과제 2: 월 요금', en: 'Task 2: monthly cost' }, () => {
     'cost-arm-and-storage',
     {
       title: {
-        ko: 'Arm 요금과 512MB를 넘는 /tmp 요금을 계산한다',
+        ko: 'Arm 요금과 512MB를 넘는 /tmp 요금을 계산해요',
         en: 'prices Arm and /tmp above 512 MB',
       },
       points: 7,

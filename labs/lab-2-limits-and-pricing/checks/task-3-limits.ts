@@ -43,13 +43,13 @@ task(
       'config-valid-and-ranges',
       {
         title: {
-          ko: '올바른 설정은 통과시키고 메모리·타임아웃·/tmp 범위를 검사한다',
+          ko: '올바른 설정은 통과시키고 메모리·타임아웃·/tmp 범위를 검사해요',
           en: 'passes a valid configuration and checks the memory, timeout and /tmp ranges',
         },
         points: 8,
         hints: {
           ko: [
-            '한계값은 직접 쓰지 말고 @lambda-dojo/lambda-facts에서 가져오세요: limits.memory.min/max, limits.timeout.min/max, limits.ephemeralStorage.min/max.',
+            '제한값은 직접 쓰지 말고 @lambda-dojo/lambda-facts에서 가져오세요: limits.memory.min/max, limits.timeout.min/max, limits.ephemeralStorage.min/max.',
             '위반마다 { field, limit, actual, message }를 만드세요. 예: 메모리 64MB → { field: "memoryMb", limit: 128, actual: 64, message: "memoryMb: 64 MB is below ..." }. 경계값(128, 10240, 900)은 허용이에요.',
           ],
           en: [
@@ -126,7 +126,7 @@ task(
       'config-every-violation',
       {
         title: {
-          ko: '첫 번째 위반에서 멈추지 않고 모든 위반을 돌려준다',
+          ko: '첫 번째 위반에서 멈추지 않고 모든 위반을 돌려줘요',
           en: 'returns every violation, not just the first',
         },
         points: 6,
@@ -166,7 +166,7 @@ task(
       'config-environment-bytes',
       {
         title: {
-          ko: '환경 변수 4KB 제한을 글자 수가 아니라 UTF-8 바이트로 센다',
+          ko: '환경 변수 4KB 제한은 글자 수가 아니라 UTF-8 바이트 수로 따져요',
           en: 'counts the 4 KB environment limit in UTF-8 bytes, not characters',
         },
         points: 5,
@@ -210,7 +210,7 @@ task(
       'invocation-payload-per-type',
       {
         title: {
-          ko: '호출 유형별 페이로드 제한(동기 6MB, 비동기 1MB, 스트리밍 응답 200MB)을 검사한다',
+          ko: '호출 유형별 페이로드 제한(동기 6MB, 비동기 1MB, 스트리밍 응답 200MB)을 검사해요',
           en: 'checks the payload limit per invocation type (6 MB sync, 1 MB async, 200 MB streamed response)',
         },
         points: 6,

@@ -26,7 +26,7 @@ task({ ko: '과제 4: 파워 튜닝', en: 'Task 4: power tuning' }, () => {
     'tuning-prices-each-option',
     {
       title: {
-        ko: '측정값마다 100만 회 호출 비용(무료 사용량 없이)을 매긴다',
+        ko: '측정값마다 100만 회 호출 비용(무료 사용량 없이)을 매겨요',
         en: 'prices each measurement for one million invocations without the free tier',
       },
       points: 5,
@@ -53,7 +53,7 @@ task({ ko: '과제 4: 파워 튜닝', en: 'Task 4: power tuning' }, () => {
     'tuning-cheapest',
     {
       title: {
-        ko: '가장 싼 메모리 설정을 고르고, 비용이 같으면 더 빠른 쪽을 고른다',
+        ko: '가장 싼 메모리 설정을 고르고, 비용이 같으면 더 빠른 쪽을 골라요',
         en: 'picks the cheapest memory size, and the faster one on equal cost',
       },
       points: 8,
@@ -82,7 +82,7 @@ task({ ko: '과제 4: 파워 튜닝', en: 'Task 4: power tuning' }, () => {
     'tuning-fastest-within-budget',
     {
       title: {
-        ko: '예산 안에서 가장 빠른 설정을 고르고, 맞는 게 없으면 undefined를 돌려준다',
+        ko: '예산 안에서 가장 빠른 설정을 고르고, 맞는 게 없으면 undefined를 돌려줘요',
         en: 'picks the fastest option within budget, and undefined when none fits',
       },
       points: 7,

@@ -62,7 +62,7 @@ task(
       'init-once-per-environment',
       {
         title: {
-          ko: '실행 환경 하나에서 조회 테이블과 클라이언트를 한 번만 만든다',
+          ko: '실행 환경 하나에서 조회 테이블과 클라이언트를 한 번만 만들어요',
           en: 'builds the lookup table and the client once per execution environment',
         },
         points: 15,
@@ -97,7 +97,7 @@ task(
       'init-runs-during-init-phase',
       {
         title: {
-          ko: '비싼 준비 작업은 INIT 단계에 끝나서 웜 호출이 빠르다',
+          ko: '비싼 준비 작업은 INIT 단계에 끝나서 웜 호출이 빨라요',
           en: 'the expensive setup runs in the INIT phase, so warm invocations are fast',
         },
         points: 10,
@@ -134,7 +134,7 @@ task(
       'init-per-concurrent-environment',
       {
         title: {
-          ko: '동시에 온 요청은 각자의 실행 환경에서 각자 한 번씩 초기화한다',
+          ko: '동시에 온 요청은 각자의 실행 환경에서 각자 한 번씩 초기화해요',
           en: 'concurrent requests each initialise once in their own environment',
         },
         points: 10,
@@ -175,7 +175,7 @@ task({ ko: '과제 2: 콜드 스타트 알리기', en: 'Task 2: report cold star
     'reports-cold-start',
     {
       title: {
-        ko: '새 실행 환경의 첫 호출에만 cold: true를 돌려준다',
+        ko: '새 실행 환경의 첫 호출에만 cold: true를 돌려줘요',
         en: 'answers cold: true only on the first invocation of a new environment',
       },
       points: 15,
@@ -217,7 +217,7 @@ task({ ko: '과제 3: /tmp에 캐시하기', en: 'Task 3: cache in /tmp' }, () =
     'caches-in-tmp',
     {
       title: {
-        ko: '워터마크를 실행 환경의 /tmp에 캐시해서 웜 호출은 다시 내려받지 않는다',
+        ko: '워터마크를 실행 환경의 /tmp에 캐시해서 웜 호출은 다시 내려받지 않아요',
         en: 'caches the watermark in the environment’s /tmp so warm invocations do not download it again',
       },
       points: 20,
@@ -266,7 +266,7 @@ task(
       'no-request-data-leaks',
       {
         title: {
-          ko: '이전 요청(다른 사용자)의 데이터가 다음 응답에 섞이지 않는다',
+          ko: '이전 요청(다른 사용자)의 데이터가 다음 응답에 섞이지 않아요',
           en: 'no data from an earlier request (another user) shows up in a later response',
         },
         points: 15,
@@ -308,7 +308,7 @@ task({ ko: '과제 5: 끝내고 나서 응답하기', en: 'Task 5: finish before
     'audit-before-response',
     {
       title: {
-        ko: '응답하기 전에 감사 이벤트 전송이 끝난다',
+        ko: '응답하기 전에 감사 이벤트 전송이 끝나요',
         en: 'the audit event is delivered before the response',
       },
       points: 15,

@@ -81,7 +81,7 @@ task(
       'sync-invoke-command',
       {
         title: {
-          ko: 'invokeJson이 함수 이름과 JSON 페이로드를 담은 RequestResponse 호출을 한 번 보낸다',
+          ko: 'invokeJson이 함수 이름과 JSON 페이로드를 담은 RequestResponse 호출을 한 번 보내요',
           en: 'invokeJson sends one RequestResponse Invoke with the function name and the JSON payload',
         },
         points: 7,
@@ -112,7 +112,7 @@ task(
       'sync-invoke-result',
       {
         title: {
-          ko: 'invokeJson이 바이트로 온 응답을 JSON 값으로 돌려준다 (한글 포함)',
+          ko: 'invokeJson이 바이트로 온 응답을 JSON 값으로 돌려줘요 (한글 포함)',
           en: 'invokeJson returns the bytes of the answer as a JSON value (Korean text included)',
         },
         points: 8,
@@ -153,7 +153,7 @@ task(
       'async-invoke-event',
       {
         title: {
-          ko: 'invokeAsync가 Event 호출을 보내고, 결과 없이 202를 받으면 끝난다',
+          ko: 'invokeAsync가 Event 호출을 보내고, 결과 없이 202를 받으면 끝나요',
           en: 'invokeAsync sends an Event invocation and resolves on 202, with no result to read',
         },
         points: 8,
@@ -189,7 +189,7 @@ task(
       'dry-run',
       {
         title: {
-          ko: 'dryRun이 DryRun 호출로 권한을 확인한다: 204면 true, 권한이 없으면 false',
+          ko: 'dryRun이 DryRun 호출로 권한을 확인해요: 204면 true, 권한이 없으면 false',
           en: 'dryRun checks permission with a DryRun invocation: true on 204, false when access is denied',
         },
         points: 7,
@@ -251,13 +251,13 @@ task(
       'asks-for-log-tail',
       {
         title: {
-          ko: 'invokeWithLogs가 LogType Tail로 호출하고, base64 로그를 텍스트로 돌려준다',
+          ko: 'invokeWithLogs가 LogType Tail로 호출하고, base64 로그를 텍스트로 돌려줘요',
           en: 'invokeWithLogs asks for LogType Tail and returns the base64 log as text',
         },
         points: 5,
         hints: {
           ko: [
-            `InvokeCommand에 LogType: "Tail"을 넣으면 응답의 LogResult에 로그 마지막 ${logTailSize}가 base64로 들어 있어요.`,
+            `InvokeCommand에 LogType: "Tail"을 넣으면 응답의 LogResult에 로그의 마지막 부분(최대 ${logTailSize})이 base64로 들어 있어요.`,
             'decodeLogTail에서 Buffer.from(logResult, "base64").toString("utf8")을 돌려주세요. 결과(result)는 invokeJson처럼 Payload를 디코드한 값이에요.',
           ],
           en: [
@@ -301,7 +301,7 @@ task(
       'report-warm',
       {
         title: {
-          ko: '웜 호출의 REPORT 줄에서 실행 시간, 청구 시간, 메모리 크기, 최대 사용 메모리를 읽는다',
+          ko: '웜 호출의 REPORT 줄에서 실행 시간, 청구 시간, 메모리 크기, 최대 사용 메모리를 읽어요',
           en: 'reads duration, billed duration, memory size and max memory used from a warm REPORT line',
         },
         points: 8,
@@ -343,7 +343,7 @@ task(
       'report-cold',
       {
         title: {
-          ko: '콜드 스타트의 REPORT 줄에서 Init Duration을 읽고, REPORT 줄이 없으면 undefined를 돌려준다',
+          ko: '콜드 스타트의 REPORT 줄에서 Init Duration을 읽고, REPORT 줄이 없으면 undefined를 돌려줘요',
           en: 'reads Init Duration from a cold-start REPORT line, and returns undefined when there is no REPORT line',
         },
         points: 7,
@@ -383,7 +383,7 @@ task(
       'function-error-typed',
       {
         title: {
-          ko: 'FunctionError가 있으면 errorType, errorMessage, trace를 담은 FunctionInvocationError를 던진다',
+          ko: 'FunctionError가 있으면 errorType, errorMessage, trace를 담은 FunctionInvocationError를 던져요',
           en: 'throws a FunctionInvocationError with errorType, errorMessage and trace when FunctionError is set',
         },
         points: 10,
@@ -455,7 +455,7 @@ task(
       'error-shaped-result-is-not-error',
       {
         title: {
-          ko: 'FunctionError가 없으면 errorMessage가 들어 있는 결과도 정상 결과로 돌려준다',
+          ko: 'FunctionError가 없으면 errorMessage가 들어 있는 결과도 정상 결과로 돌려줘요',
           en: 'returns a result that merely contains errorMessage as a normal result when FunctionError is not set',
         },
         points: 5,
@@ -540,7 +540,7 @@ task(
       'retries-throttling',
       {
         title: {
-          ko: 'TooManyRequestsException이 두 번 난 뒤 세 번째 시도의 결과를 돌려준다',
+          ko: 'TooManyRequestsException이 두 번 난 뒤 세 번째 시도의 결과를 돌려줘요',
           en: 'returns the result of the third attempt after two TooManyRequestsException',
         },
         points: 5,
@@ -566,7 +566,7 @@ task(
       'backoff-delays',
       {
         title: {
-          ko: '재시도 전 대기 시간이 Math.random() × min(maxDelayMs, baseDelayMs × 2^n)이다',
+          ko: '재시도 전 대기 시간은 Math.random() × min(maxDelayMs, baseDelayMs × 2^n) 공식을 따라요',
           en: 'waits Math.random() × min(maxDelayMs, baseDelayMs × 2^n) before each retry',
         },
         points: 7,
@@ -595,7 +595,7 @@ task(
       'gives-up',
       {
         title: {
-          ko: 'retries번 재시도한 뒤에도 스로틀링이면 마지막 TooManyRequestsException을 그대로 던진다',
+          ko: 'retries번 재시도한 뒤에도 스로틀링이면 마지막 TooManyRequestsException을 그대로 던져요',
           en: 'throws the last TooManyRequestsException as it is once the retries are used up',
         },
         points: 4,
@@ -623,7 +623,7 @@ task(
       'no-retry-for-others',
       {
         title: {
-          ko: '함수 오류, ResourceNotFoundException, ServiceException은 재시도하지 않고 바로 던진다',
+          ko: '함수 오류, ResourceNotFoundException, ServiceException은 재시도하지 않고 바로 던져요',
           en: 'throws a function error, ResourceNotFoundException and ServiceException at once, without retrying',
         },
         points: 4,
@@ -695,7 +695,7 @@ task(
       'refuses-oversized-sync',
       {
         title: {
-          ko: `동기 호출 페이로드가 ${syncLimit.toLocaleString('ko-KR')}바이트를 넘으면 보내지 않고 PayloadTooLargeError를 던진다 (딱 한도면 보낸다)`,
+          ko: `동기 호출 페이로드가 ${syncLimit.toLocaleString('ko-KR')}바이트를 넘으면 보내지 않고 PayloadTooLargeError를 던져요 (딱 한도면 보내요)`,
           en: `refuses a synchronous payload over ${syncLimit.toLocaleString('en-US')} bytes with PayloadTooLargeError and sends nothing (exactly the limit is sent)`,
         },
         points: 6,
@@ -732,7 +732,7 @@ task(
       'refuses-oversized-async',
       {
         title: {
-          ko: `비동기(Event) 호출에는 더 작은 한도(${asyncLimit.toLocaleString('ko-KR')}바이트)를 적용한다`,
+          ko: `비동기(Event) 호출에는 더 작은 한도(${asyncLimit.toLocaleString('ko-KR')}바이트)를 적용해요`,
           en: `applies the smaller limit (${asyncLimit.toLocaleString('en-US')} bytes) to asynchronous (Event) invocations`,
         },
         points: 5,
@@ -774,7 +774,7 @@ task(
       'counts-bytes',
       {
         title: {
-          ko: '글자 수가 아니라 UTF-8 바이트 수로 한도를 잰다 (한글 한 글자는 3바이트)',
+          ko: '글자 수가 아니라 UTF-8 바이트 수로 한도를 재요 (한글 한 글자는 3바이트)',
           en: 'measures the limit in UTF-8 bytes, not characters (a Hangul syllable is 3 bytes)',
         },
         points: 4,

@@ -81,7 +81,7 @@ task({ ko: '과제 1: GET /hello', en: 'Task 1: GET /hello' }, () => {
     'hello-with-name',
     {
       title: {
-        ko: 'GET /hello?name=지호 에 200과 JSON {"message":"Hello, 지호!"}로 응답한다',
+        ko: 'GET /hello?name=지호 요청에 200과 JSON {"message":"Hello, 지호!"}로 응답해요',
         en: 'answers GET /hello?name=지호 with 200 and the JSON {"message":"Hello, 지호!"}',
       },
       points: 8,
@@ -107,7 +107,7 @@ task({ ko: '과제 1: GET /hello', en: 'Task 1: GET /hello' }, () => {
     'hello-without-name',
     {
       title: {
-        ko: '이름이 없거나 공백뿐이면 "Hello, world!"로 응답한다 (쿼리 문자열이 없어도 오류 없이)',
+        ko: '이름이 없거나 공백뿐이면 "Hello, world!"로 응답해요 (쿼리 문자열이 없어도 오류 없이)',
         en: 'answers "Hello, world!" when the name is missing or blank (no query string at all included)',
       },
       points: 4,
@@ -142,7 +142,7 @@ task({ ko: '과제 2: POST /echo', en: 'Task 2: POST /echo' }, () => {
     'echo-json',
     {
       title: {
-        ko: 'POST /echo의 JSON 본문을 {"echo": 본문}으로 돌려준다',
+        ko: 'POST /echo의 JSON 본문을 {"echo": 본문}으로 돌려줘요',
         en: 'answers POST /echo with {"echo": <the body>} for a JSON body',
       },
       points: 6,
@@ -174,7 +174,7 @@ task({ ko: '과제 2: POST /echo', en: 'Task 2: POST /echo' }, () => {
     'echo-base64',
     {
       title: {
-        ko: 'isBase64Encoded가 true이면 본문을 base64로 디코드한 뒤 읽는다',
+        ko: 'isBase64Encoded가 true이면 본문을 base64로 디코드한 뒤 읽어요',
         en: 'decodes the body from base64 first when isBase64Encoded is true',
       },
       points: 6,
@@ -211,7 +211,7 @@ task({ ko: '과제 2: POST /echo', en: 'Task 2: POST /echo' }, () => {
     'echo-invalid-json',
     {
       title: {
-        ko: '잘못된 JSON이나 빈 본문에는 함수가 죽지 않고 400과 JSON 오류 본문 {"error": "..."}으로 응답한다',
+        ko: '잘못된 JSON이나 빈 본문에는 함수가 죽지 않고 400과 JSON 오류 본문 {"error": "..."}으로 응답해요',
         en: 'answers invalid JSON or an empty body with 400 and a JSON error body {"error": "..."}, without crashing',
       },
       points: 8,
@@ -256,7 +256,7 @@ task({ ko: '과제 3: GET /items/{id}', en: 'Task 3: GET /items/{id}' }, () => {
     'item-found',
     {
       title: {
-        ko: 'GET /items/bibimbap과 퍼센트 인코딩된 /items/떡볶이 에 그 항목을 JSON으로 돌려준다',
+        ko: 'GET /items/bibimbap과 퍼센트 인코딩된 /items/떡볶이 요청에 그 항목을 JSON으로 돌려줘요',
         en: 'answers GET /items/bibimbap and the percent-encoded /items/떡볶이 with the item as JSON',
       },
       points: 7,
@@ -292,7 +292,7 @@ task({ ko: '과제 3: GET /items/{id}', en: 'Task 3: GET /items/{id}' }, () => {
     'item-missing',
     {
       title: {
-        ko: '없는 항목에는 404, 잘못된 퍼센트 인코딩에는 400을 JSON 오류로 돌려준다',
+        ko: '없는 항목에는 404, 잘못된 퍼센트 인코딩에는 400을 JSON 오류로 돌려줘요',
         en: 'answers a missing item with 404 and broken percent-encoding with 400, as JSON errors',
       },
       points: 8,
@@ -329,7 +329,7 @@ task(
       'method-not-allowed',
       {
         title: {
-          ko: '있는 경로에 맞지 않는 메서드로 오면 405와 Allow 헤더로 응답한다',
+          ko: '있는 경로에 맞지 않는 메서드로 오면 405와 Allow 헤더로 응답해요',
           en: 'answers a known path with the wrong method with 405 and an Allow header',
         },
         points: 7,
@@ -365,7 +365,7 @@ task(
       'unknown-path',
       {
         title: {
-          ko: '없는 경로에는 404와 JSON 오류 본문으로 응답한다',
+          ko: '없는 경로에는 404와 JSON 오류 본문으로 응답해요',
           en: 'answers an unknown path with 404 and a JSON error body',
         },
         points: 4,
@@ -406,18 +406,18 @@ task(
       'named-stage',
       {
         title: {
-          ko: '이름 있는 스테이지(prod)에서는 rawPath 앞의 /prod를 떼고 라우팅한다',
+          ko: '이름 있는 스테이지(prod)에서는 rawPath 앞의 /prod를 떼고 라우팅해요',
           en: 'routes requests on a named stage (prod) with the /prod prefix of rawPath removed',
         },
         points: 4,
         hints: {
           ko: [
             'HTTP API의 $default 스테이지가 아니면 rawPath가 스테이지 이름으로 시작해요. prod 스테이지의 /hello 요청은 rawPath가 /prod/hello예요.',
-            'routePath(event)에서 requestContext.stage가 "$default"가 아니고 rawPath가 "/" + stage + "/"로 시작하면 그 부분을 잘라 내세요.',
+            'routePath(event)에서 requestContext.stage가 "$default"가 아니고 rawPath가 "/" + stage + "/"로 시작하면 그 부분을 잘라 내세요. $default 스테이지에서는 아무것도 떼지 않아요. 거기서 /$default/hello는 없는 경로예요.',
           ],
           en: [
             'On any HTTP API stage other than $default, rawPath starts with the stage name: a request for /hello on stage prod has the rawPath /prod/hello.',
-            'In routePath(event), when requestContext.stage is not "$default" and rawPath starts with "/" + stage + "/", cut that part off.',
+            'In routePath(event), when requestContext.stage is not "$default" and rawPath starts with "/" + stage + "/", cut that part off. On the $default stage nothing is cut off: /$default/hello there is a path that does not exist.',
           ],
         },
       },
@@ -432,6 +432,9 @@ task(
         expect(jsonBody(result, 'GET /prod/hello on stage prod')).toEqual({
           message: 'Hello, Mina!',
         });
+        // On $default the path is the route as the client sent it: nothing is cut off.
+        const literal = await request({ method: 'GET', path: '/$default/hello' });
+        expectJsonError(literal, 404, 'GET /$default/hello on the $default stage (no such route)');
       },
     );
   },
@@ -442,7 +445,7 @@ task({ ko: '과제 5: CORS', en: 'Task 5: CORS' }, () => {
     'cors-on-every-response',
     {
       title: {
-        ko: '성공이든 오류든 모든 응답이 Access-Control-Allow-Origin으로 allowedOrigin 하나만 허용한다',
+        ko: '성공이든 오류든 모든 응답이 Access-Control-Allow-Origin으로 allowedOrigin 하나만 허용해요',
         en: 'every response, success or error, allows allowedOrigin alone with Access-Control-Allow-Origin',
       },
       points: 6,
@@ -499,7 +502,7 @@ task({ ko: '과제 5: CORS', en: 'Task 5: CORS' }, () => {
     'preflight',
     {
       title: {
-        ko: 'OPTIONS 프리플라이트에 204와 허용 메서드, 허용 헤더로 응답한다 (없는 경로는 404)',
+        ko: 'OPTIONS 프리플라이트에 204와 허용 메서드, 허용 헤더로 응답해요 (없는 경로는 404)',
         en: 'answers an OPTIONS preflight with 204, the allowed methods and headers (an unknown path gets 404)',
       },
       points: 9,
@@ -550,7 +553,7 @@ task({ ko: '과제 6: 바이너리 응답', en: 'Task 6: a binary response' }, (
     'binary-logo',
     {
       title: {
-        ko: 'GET /logo.png에 PNG 바이트를 base64 본문과 isBase64Encoded: true로 돌려준다',
+        ko: 'GET /logo.png에 PNG 바이트를 base64 본문과 isBase64Encoded: true로 돌려줘요',
         en: 'answers GET /logo.png with the PNG bytes as a base64 body and isBase64Encoded: true',
       },
       points: 10,
@@ -587,7 +590,7 @@ task(
       'rest-event-converted',
       {
         title: {
-          ko: 'toHttpApiEvent가 1.0 이벤트의 메서드, 경로, 쿼리, 헤더, 본문을 2.0 모양으로 옮긴다',
+          ko: 'toHttpApiEvent가 1.0 이벤트의 메서드, 경로, 쿼리, 헤더, 본문을 2.0 모양으로 옮겨요',
           en: 'toHttpApiEvent moves the method, path, query, headers and body of a 1.0 event into the 2.0 shape',
         },
         points: 5,
@@ -718,7 +721,7 @@ task(
       'rest-handler',
       {
         title: {
-          ko: 'restHandler가 1.0 이벤트에 2.0 핸들러와 같은 응답을, 본문이 늘 문자열인 1.0 결과로 돌려준다',
+          ko: 'restHandler가 1.0 이벤트에 2.0 핸들러와 같은 응답을, 본문이 늘 문자열인 1.0 결과로 돌려줘요',
           en: 'restHandler answers 1.0 events like the 2.0 handler, as 1.0 results whose body is always a string',
         },
         points: 8,

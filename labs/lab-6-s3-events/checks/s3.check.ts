@@ -111,7 +111,7 @@ task(
       'decodes-spaces',
       {
         title: {
-          ko: 'decodeS3Key가 이벤트 키의 "+"를 공백으로 읽는다 (uploads/보고서 2026.txt)',
+          ko: 'decodeS3Key가 이벤트 키의 "+"를 공백으로 읽어요 (uploads/보고서 2026.txt)',
           en: 'decodeS3Key reads "+" in an event key as a space (uploads/보고서 2026.txt)',
         },
         points: 7,
@@ -139,7 +139,7 @@ task(
       'decodes-unicode',
       {
         title: {
-          ko: 'decodeS3Key가 %2B는 진짜 "+"로, %XX 바이트는 UTF-8 글자로 디코드한다',
+          ko: 'decodeS3Key가 %2B는 진짜 "+"로, %XX 바이트는 UTF-8 글자로 디코드해요',
           en: 'decodeS3Key decodes %2B as a real "+" and %XX bytes as UTF-8 characters',
         },
         points: 8,
@@ -181,7 +181,7 @@ task(
       'reads-upload',
       {
         title: {
-          ko: '이벤트의 버킷과 키로 GetObject를 한 번 보낸다',
+          ko: '이벤트의 버킷과 키로 GetObject를 한 번 보내요',
           en: 'sends one GetObject with the bucket and key of the event',
         },
         points: 10,
@@ -211,7 +211,7 @@ task(
       'writes-summary',
       {
         title: {
-          ko: '스트림으로 읽은 본문의 요약(바이트, 줄 수, SHA-256)을 processed/<이름>.json에 JSON으로 쓴다',
+          ko: '스트림으로 읽은 본문의 요약(바이트, 줄 수, SHA-256)을 processed/<이름>.json에 JSON으로 써요',
           en: 'writes the summary of the streamed body (bytes, lines, SHA-256) as JSON to processed/<name>.json',
         },
         points: 12,
@@ -245,7 +245,7 @@ task(
       'empty-and-folders',
       {
         title: {
-          ko: '빈 파일은 0바이트, 0줄로 요약하고, 콘솔이 만든 폴더(키가 /로 끝남)는 건너뛴다',
+          ko: '빈 파일은 0바이트, 0줄로 요약하고, 콘솔이 만든 폴더(키가 /로 끝남)는 건너뛰어요',
           en: 'summarizes an empty file as 0 bytes and 0 lines, and skips console folders (keys ending in /)',
         },
         points: 8,
@@ -307,7 +307,7 @@ task(
       'ignores-outside-uploads',
       {
         title: {
-          ko: 'uploads/ 밖의 키(processed/ 포함)와 ObjectCreated가 아닌 이벤트에는 S3를 호출하지 않고, uploads/의 파일만 처리한다',
+          ko: 'uploads/ 밖의 키(processed/ 포함)와 ObjectCreated가 아닌 이벤트에는 S3를 호출하지 않고, uploads/의 파일만 처리해요',
           en: 'makes no S3 call for keys outside uploads/ (processed/ included) or events other than ObjectCreated, and processes the upload among them',
         },
         points: 15,
@@ -366,7 +366,7 @@ task(
       'processes-every-record',
       {
         title: {
-          ko: '레코드가 여러 개면 모두 처리하고, processed 목록에 그 키들을 돌려준다',
+          ko: '레코드가 여러 개면 모두 처리하고, processed 목록에 그 키들을 돌려줘요',
           en: 'processes every record of an event and returns their keys in processed',
         },
         points: 8,
@@ -414,7 +414,7 @@ task(
       'reports-partial-failure',
       {
         title: {
-          ko: '한 레코드가 실패해도 나머지를 처리하고, 마지막에 실패한 키를 담은 RecordsFailedError를 던진다',
+          ko: '한 레코드가 실패해도 나머지를 처리하고, 마지막에 실패한 키를 담은 RecordsFailedError를 던져요',
           en: 'processes the other records when one fails, then throws a RecordsFailedError naming the failed key',
         },
         points: 12,
@@ -533,7 +533,7 @@ task(
       'policy-reads-uploads-only',
       {
         title: {
-          ko: '정책이 자기 버킷의 uploads/* 읽기만 허용한다 (processed/, uploads-archive/, 다른 버킷은 거부)',
+          ko: '정책이 자기 버킷의 uploads/* 읽기만 허용해요 (processed/, uploads-archive/, 다른 버킷은 거부)',
           en: "the policy allows reading its bucket's uploads/* only (processed/, uploads-archive/ and other buckets are denied)",
         },
         points: 5,
@@ -572,7 +572,7 @@ task(
       'policy-writes-processed-only',
       {
         title: {
-          ko: '정책이 자기 버킷의 processed/* 쓰기만 허용한다 (uploads/에 쓰기, 지우기, ACL 바꾸기는 거부)',
+          ko: '정책이 자기 버킷의 processed/* 쓰기만 허용해요 (uploads/에 쓰기, 지우기, ACL 바꾸기는 거부)',
           en: "the policy allows writing its bucket's processed/* only (writing uploads/, deleting and changing ACLs are denied)",
         },
         points: 5,
@@ -607,7 +607,7 @@ task(
       'policy-own-logs-only',
       {
         title: {
-          ko: '정책이 자기 로그 그룹(/aws/lambda/<함수 이름>)에 로그 쓰기만 허용한다',
+          ko: '정책이 자기 로그 그룹(/aws/lambda/<함수 이름>)에 로그 쓰기만 허용해요',
           en: 'the policy allows writing logs to its own log group (/aws/lambda/<function name>) only',
         },
         points: 5,
@@ -645,7 +645,7 @@ task(
       'policy-nothing-else',
       {
         title: {
-          ko: '정책이 그 밖의 것(다른 서비스, 버킷 관리, 역할 넘기기)은 아무것도 허용하지 않는다',
+          ko: '정책이 그 밖의 것(다른 서비스, 버킷 관리, 역할 넘기기)은 아무것도 허용하지 않아요',
           en: 'the policy allows nothing else (other services, bucket administration, passing roles)',
         },
         points: 5,

@@ -27,6 +27,9 @@ export function strykerOptions(lab: Lab, concurrency: number): PartialStrykerOpt
     tempDirName: `packages/course-integrity/.mutation/tmp-${lab.manifest.id}`,
     cleanTempDir: true,
     timeoutMS: 10_000,
+    // The first, unmutated run of the checks: on a shared machine under load it can take
+    // longer than StrykerJS's default of 5 minutes, which ends the whole run.
+    dryRunTimeoutMinutes: 20,
     // Copy only this lab, its solution, the shared tsconfig and the Vitest config into the
     // sandbox; node_modules is linked, so the course's packages resolve as usual.
     ignorePatterns: [

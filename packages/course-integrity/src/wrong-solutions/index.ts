@@ -8,12 +8,6 @@ import { lab6 } from './lab-6.ts';
 import { lab7 } from './lab-7.ts';
 
 /** The plausible wrong solutions of each lab, by lab id: each must fail the check it names. */
-export const wrongSolutions: Readonly<Record<string, WrongSolution[]>> = {
-  'lab-1': lab1,
-  'lab-2': lab2,
-  'lab-3': lab3,
-  'lab-4': lab4,
-  'lab-5': lab5,
-  'lab-6': lab6,
-  'lab-7': lab7,
-};
+export const wrongSolutions: Readonly<Record<string, WrongSolution[]>> = Object.fromEntries(
+  [lab1, lab2, lab3, lab4, lab5, lab6, lab7].map(({ lab, fixtures }) => [lab, fixtures]),
+);

@@ -1,8 +1,6 @@
-import type { WrongSolution } from '../wrong-solution.ts';
+import { defineFixtures } from './define-fixtures.ts';
 
-const file = 'src/handler.ts';
-
-export const lab1: WrongSolution[] = [
+export const lab1 = defineFixtures('lab-1', { file: 'src/handler.ts' })(({ file }) => [
   {
     id: 'pretty-printed-log',
     mistake: {
@@ -111,4 +109,4 @@ export const lab1: WrongSolution[] = [
       },
     ],
   },
-];
+]);

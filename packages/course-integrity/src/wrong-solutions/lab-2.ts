@@ -1,11 +1,11 @@
-import type { WrongSolution } from '../wrong-solution.ts';
+import { defineFixtures } from './define-fixtures.ts';
 
-const billing = 'src/billing.ts';
-const cost = 'src/cost.ts';
-const limits = 'src/limits.ts';
-const tuning = 'src/power-tuning.ts';
-
-export const lab2: WrongSolution[] = [
+export const lab2 = defineFixtures('lab-2', {
+  billing: 'src/billing.ts',
+  cost: 'src/cost.ts',
+  limits: 'src/limits.ts',
+  tuning: 'src/power-tuning.ts',
+})(({ billing, cost, limits, tuning }) => [
   {
     id: 'typed-memory-maximum',
     mistake: {
@@ -203,4 +203,4 @@ export const lab2: WrongSolution[] = [
       },
     ],
   },
-];
+]);

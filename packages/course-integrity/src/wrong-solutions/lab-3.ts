@@ -1,8 +1,6 @@
-import type { WrongSolution } from '../wrong-solution.ts';
+import { defineFixtures } from './define-fixtures.ts';
 
-const file = 'src/handler.ts';
-
-export const lab3: WrongSolution[] = [
+export const lab3 = defineFixtures('lab-3', { file: 'src/handler.ts' })(({ file }) => [
   {
     id: 'init-in-every-invocation',
     mistake: {
@@ -152,4 +150,4 @@ export const lab3: WrongSolution[] = [
       },
     ],
   },
-];
+]);

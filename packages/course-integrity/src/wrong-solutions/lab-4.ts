@@ -1,11 +1,11 @@
-import type { WrongSolution } from '../wrong-solution.ts';
+import { defineFixtures } from './define-fixtures.ts';
 
-const payload = 'src/payload.ts';
-const invoke = 'src/invoke.ts';
-const report = 'src/report.ts';
-const retry = 'src/retry.ts';
-
-export const lab4: WrongSolution[] = [
+export const lab4 = defineFixtures('lab-4', {
+  payload: 'src/payload.ts',
+  invoke: 'src/invoke.ts',
+  report: 'src/report.ts',
+  retry: 'src/retry.ts',
+})(({ payload, invoke, report, retry }) => [
   {
     id: 'dry-run-always-true',
     mistake: {
@@ -176,4 +176,4 @@ export const lab4: WrongSolution[] = [
       },
     ],
   },
-];
+]);

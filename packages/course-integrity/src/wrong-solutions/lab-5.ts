@@ -1,11 +1,11 @@
-import type { WrongSolution } from '../wrong-solution.ts';
+import { defineFixtures } from './define-fixtures.ts';
 
-const responses = 'src/responses.ts';
-const routes = 'src/routes.ts';
-const handler = 'src/handler.ts';
-const adapter = 'src/rest-adapter.ts';
-
-export const lab5: WrongSolution[] = [
+export const lab5 = defineFixtures('lab-5', {
+  responses: 'src/responses.ts',
+  routes: 'src/routes.ts',
+  handler: 'src/handler.ts',
+  adapter: 'src/rest-adapter.ts',
+})(({ responses, routes, handler, adapter }) => [
   {
     id: 'cors-any-origin',
     mistake: {
@@ -143,6 +143,21 @@ export const lab5: WrongSolution[] = [
     ],
   },
   {
+    id: 'strips-any-stage',
+    mistake: {
+      en: 'cuts the stage off rawPath on every stage, $default too, so /$default/hello answers as /hello',
+      ko: '$default까지 모든 스테이지에서 rawPath의 스테이지를 떼어서 /$default/hello가 /hello처럼 응답한다',
+    },
+    failingCheck: 'named-stage',
+    patch: [
+      {
+        file: handler,
+        find: "stage && stage !== '$default' && event.rawPath",
+        replace: 'stage && event.rawPath',
+      },
+    ],
+  },
+  {
     id: 'binary-as-utf8',
     mistake: {
       en: 'sends the PNG bytes as UTF-8 text instead of base64',
@@ -189,4 +204,4 @@ export const lab5: WrongSolution[] = [
       },
     ],
   },
-];
+]);

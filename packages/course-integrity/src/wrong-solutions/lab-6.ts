@@ -1,11 +1,11 @@
-import type { WrongSolution } from '../wrong-solution.ts';
+import { defineFixtures } from './define-fixtures.ts';
 
-const keys = 'src/keys.ts';
-const summary = 'src/summary.ts';
-const handler = 'src/handler.ts';
-const policy = 'src/policy.ts';
-
-export const lab6: WrongSolution[] = [
+export const lab6 = defineFixtures('lab-6', {
+  keys: 'src/keys.ts',
+  summary: 'src/summary.ts',
+  handler: 'src/handler.ts',
+  policy: 'src/policy.ts',
+})(({ keys, summary, handler, policy }) => [
   {
     id: 'logs-star-on-own-group',
     mistake: {
@@ -178,4 +178,4 @@ export const lab6: WrongSolution[] = [
       },
     ],
   },
-];
+]);

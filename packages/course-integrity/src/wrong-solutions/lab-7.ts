@@ -1,11 +1,11 @@
-import type { WrongSolution } from '../wrong-solution.ts';
+import { defineFixtures } from './define-fixtures.ts';
 
-const operations = 'src/operations.ts';
-const direct = 'src/direct.ts';
-const http = 'src/http.ts';
-const template = 'src/template.yaml';
-
-export const lab7: WrongSolution[] = [
+export const lab7 = defineFixtures('lab-7', {
+  operations: 'src/operations.ts',
+  direct: 'src/direct.ts',
+  http: 'src/http.ts',
+  template: 'src/template.yaml',
+})(({ operations, direct, http, template }) => [
   {
     id: 'width-makes-a-square',
     mistake: {
@@ -191,4 +191,4 @@ export const lab7: WrongSolution[] = [
     failingCheck: 'template-logs-and-least-privilege',
     patch: [{ file: template, find: '      RetentionInDays: 14\n', replace: '' }],
   },
-];
+]);
