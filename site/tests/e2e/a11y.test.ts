@@ -111,7 +111,7 @@ describe.runIf(chromiumPath)('accessibility (axe-core, serious and critical)', (
   it('the playground has none after a run, with its log box reachable by keyboard', async () => {
     const { page } = site;
     await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
-    await site.open(`/en${lessonPath('07-console-walkthrough.mdx')}`);
+    await site.open(`/en${lessonPath('02-console-walkthrough.mdx')}`);
     const widget = page.locator('[data-widget="test-event-playground"]').first();
     await widget.getByRole('button', { name: 'Test', exact: true }).click();
     await expect.poll(() => widget.locator('[data-status]').count()).toBe(1);
@@ -123,7 +123,7 @@ describe.runIf(chromiumPath)('accessibility (axe-core, serious and critical)', (
   for (const prefix of ['', '/en']) {
     it(`gives every diagram a title and a description for screen readers (${prefix || '/ko'})`, async () => {
       const { page } = site;
-      for (const file of ['02-invocation-paths.mdx', '04-execution-environment.mdx']) {
+      for (const file of ['07-invocation-paths.mdx', '06-execution-environment.mdx']) {
         await site.open(`${prefix}${lessonPath(file)}`);
         await expect.poll(() => page.locator('.docusaurus-mermaid-container svg').count()).toBe(1);
         const svg = page.locator('.docusaurus-mermaid-container svg').first();
