@@ -6,6 +6,7 @@ import {
   hyperplanePost,
   imageHandlerRenameSource,
   imageServiceSource,
+  lambdaVmInfo,
   managedInstancesRuntimesPage,
   recursionPage,
   recursionS3Announcement,
@@ -169,6 +170,17 @@ export const integrations = {
   imageProcessingService2018: {
     memory: { value: 512, unit: 'MB', asOf, source: imageServiceSource } satisfies Fact<number>,
     timeout: { value: 30, unit: 's', asOf, source: imageServiceSource } satisfies Fact<number>,
+    imageMagick: {
+      value: '6.7.8',
+      unit: 'name',
+      asOf,
+      source: lambdaVmInfo,
+      verified: false,
+      note: {
+        ko: '예전 Amazon Linux 런타임에 미리 설치되어 있던 ImageMagick 버전이에요. 제3자가 런타임 안에서 뽑은 패키지 목록에서 옮겼고, AWS 문서에는 이제 남아 있지 않아요.',
+        en: 'The ImageMagick preinstalled on the old Amazon Linux runtimes, from a package listing a third party took inside the runtime; AWS no longer documents it.',
+      },
+    } satisfies Fact<string>,
     successorName: {
       value: 'Dynamic Image Transformation for Amazon CloudFront',
       unit: 'name',

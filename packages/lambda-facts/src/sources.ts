@@ -178,6 +178,12 @@ export const imageServiceSource: Source = {
   url: 'https://github.com/aws/serverless-application-model/blob/db431d0fe1134f0a208d9bf1bd2e31c0eb2c0084/examples/apps/image-processing-service/template.yaml',
 };
 
+export const lambdaVmInfo: Source = {
+  title:
+    'claudiajs/lambda-vm-info: packages installed on the Lambda nodejs8.10 runtime, May 2019 (third-party listing)',
+  url: 'https://github.com/claudiajs/lambda-vm-info',
+};
+
 export const imageHandlerRenameSource: Source = {
   title:
     'AWS Solutions: Dynamic Image Transformation for Amazon CloudFront (formerly known as Serverless Image Handler)',

@@ -31,4 +31,13 @@ describe('lab topics', () => {
       },
     ]);
   });
+
+  it('shows the lab cards in lesson order, lab-1 to lab-9, the capstone last', () => {
+    const order = [...topicsByLab(siteDir)]
+      .flatMap(([lab, lessons]) => lessons.map((l) => ({ lab: Number(lab.slice(4)), id: l.id })))
+      .sort((a, b) => lessonIds.indexOf(a.id) - lessonIds.indexOf(b.id) || a.lab - b.lab)
+      .map((c) => c.lab);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect([...new Set(order)]).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
 });
