@@ -139,8 +139,10 @@ describe.runIf(chromiumPath)('search, navigation and widgets', () => {
     await site.open('/docs/labs');
     expect(await topics('lab-2').allInnerTexts()).toEqual(['제한 사항', '요금']);
     expect(await topics('lab-2').first().getAttribute('href')).toBe(lessonPath('04-limits.mdx'));
-    // No lesson shows lab 5's card: it has no topics rather than made-up ones.
-    expect(await page.locator('[data-lab="lab-5"] [data-lab-topics]').count()).toBe(0);
+    expect(await topics('lab-5').allInnerTexts()).toEqual(['API Gateway와 CloudFront']);
+    expect(await topics('lab-5').first().getAttribute('href')).toBe(
+      lessonPath('08-api-gateway-and-cloudfront.mdx'),
+    );
     await site.open('/en/docs/labs');
     expect(await topics('lab-3').allInnerTexts()).toEqual([
       'Execution environment lifecycle and cold starts',
