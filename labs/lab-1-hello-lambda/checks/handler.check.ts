@@ -32,17 +32,17 @@ task(
       'async-handler-without-callback',
       {
         title: {
-          ko: 'nodejs24.x처럼 콜백 없이 호출해도 Promise로 응답해요',
-          en: 'answers with a Promise when invoked without a callback, as nodejs24.x does',
+          ko: 'nodejs24.x가 받아 주는 핸들러예요: 콜백 매개변수 없이 Promise로 응답해요',
+          en: 'is a handler nodejs24.x accepts: no callback parameter, a Promise for the answer',
         },
         points: 10,
         hints: {
           ko: [
-            'nodejs24.x 런타임은 콜백 방식 핸들러(event, context, callback)를 지원하지 않아요. async 함수로 값을 return 하세요.',
+            'nodejs24.x 런타임은 콜백 방식 핸들러(event, context, callback)를 INIT 단계에서 Runtime.CallbackHandlerDeprecated 오류로 거부해요. async 함수로 값을 return 하세요.',
             'callback(null, response) 대신 return response; 를 쓰고, 세 번째 매개변수를 지우세요.',
           ],
           en: [
-            'The nodejs24.x runtime no longer supports callback-style handlers (event, context, callback). Return the value from an async function.',
+            'The nodejs24.x runtime refuses callback-style handlers (event, context, callback) at INIT with Runtime.CallbackHandlerDeprecated. Return the value from an async function.',
             'Replace callback(null, response) with return response; and remove the third parameter.',
           ],
         },

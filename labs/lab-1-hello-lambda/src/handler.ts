@@ -12,9 +12,10 @@ export interface HelloResponse {
 }
 
 // TODO: this is the callback style of the 2018 console blueprint, which the nodejs24.x
-//       runtime no longer supports: it calls handler(event, context) and waits for the
-//       Promise it returns. Make the handler an `async` function that returns the response,
-//       and drop the callback.
+//       runtime refuses: a handler with three or more parameters fails INIT with
+//       Runtime.CallbackHandlerDeprecated. The runtime calls handler(event, context) and
+//       waits for the Promise it returns. Make the handler an `async` function that returns
+//       the response, and drop the callback parameter.
 export const handler = (
   event: HelloEvent,
   _context?: Context,

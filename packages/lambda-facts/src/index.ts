@@ -1,6 +1,7 @@
 export { LAST_CHECKED } from './checked.ts';
 export { FactNotFoundError, FactUnitError } from './errors.ts';
 export { allFacts, facts, getFact, isFact } from './facts.ts';
+export { features, integrations } from './features.ts';
 export {
   type Architecture,
   type DurationTier,

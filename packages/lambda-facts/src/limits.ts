@@ -6,6 +6,7 @@ import {
   invokeApiPage,
   lifecyclePage,
   memoryPage,
+  pricingPage2018,
   quotasPage,
   slides2018Source,
   streamingPage,
@@ -37,7 +38,17 @@ export const limits = {
       asOf,
       since: '2020-12-01',
       source: memoryPage,
-      history: [{ value: 64, asOf: '2018-12', source: slides2018Source }],
+      history: [
+        {
+          value: 64,
+          asOf: '2018-12',
+          source: pricingPage2018,
+          note: {
+            ko: '슬라이드가 아니라 2018년 요금 페이지에 있던 값이에요. 메모리는 64MB 단위로 골랐어요.',
+            en: 'From the 2018 pricing page, not the slides: memory came in 64 MB steps.',
+          },
+        },
+      ],
     } satisfies Fact<number>,
     default: { value: 128, unit: 'MB', asOf, source: memoryPage } satisfies Fact<number>,
     oneVcpuAt: {
@@ -106,8 +117,8 @@ export const limits = {
       asOf,
       source: invokeApiPage,
       note: {
-        ko: '요청과 응답 각각 6MB예요. 초과하면 RequestTooLargeException(413)이 나요.',
-        en: 'Each of request and response is limited to 6 MB; a larger request fails with RequestTooLargeException (413).',
+        ko: '요청과 응답 각각 6MB예요. 요청이 크면 RequestTooLargeException(413)이, 응답이 크면 Function.ResponseSizeTooLarge 오류가 나요.',
+        en: 'Each of request and response is limited to 6 MB; a larger request fails with RequestTooLargeException (413), a larger response with Function.ResponseSizeTooLarge.',
       },
     } satisfies Fact<number>,
     synchronousResponse: {

@@ -1,5 +1,5 @@
 import { LAST_CHECKED } from './checked.ts';
-import { endOfLifeDate, runtimesPage, slides2018Source } from './sources.ts';
+import { runtimesPage, slides2018Source } from './sources.ts';
 import type { Fact } from './types.ts';
 
 const asOf = LAST_CHECKED;
@@ -17,11 +17,6 @@ export interface NodeRuntime {
   blockUpdate?: Fact<string>;
 }
 
-const unverifiedDate = {
-  ko: '제3자 요약(endoflife.date)에서 옮긴 날짜예요. AWS 런타임 표에서 다시 확인해야 해요.',
-  en: 'Taken from a third-party summary (endoflife.date); still needs checking against the AWS runtime table.',
-};
-
 export const runtimes = {
   nodejs: {
     nodejs24: {
@@ -32,33 +27,21 @@ export const runtimes = {
         since: '2025-11-25',
         source: runtimesPage,
         note: {
-          ko: '콜백 방식 핸들러를 더 이상 지원하지 않아요. async 핸들러를 써야 해요.',
-          en: 'Callback-style handlers are no longer supported; use async handlers.',
+          ko: '콜백 방식 핸들러를 지원하지 않아요. 매개변수가 셋 이상인 핸들러는 INIT에서 Runtime.CallbackHandlerDeprecated 오류로 거부돼요. async 핸들러를 써요.',
+          en: 'Callback-style handlers are not supported: a handler with three or more parameters is refused at INIT with Runtime.CallbackHandlerDeprecated. Use an async handler.',
         },
       },
       os: { value: 'Amazon Linux 2023', unit: 'name', asOf, source: runtimesPage },
       deprecation: { value: '2028-04-30', unit: 'date', asOf, source: runtimesPage },
-      blockUpdate: {
-        value: '2028-07-01',
-        unit: 'date',
-        asOf,
-        source: endOfLifeDate,
-        verified: false,
-        note: unverifiedDate,
-      },
+      blockCreate: { value: '2028-06-01', unit: 'date', asOf, source: runtimesPage },
+      blockUpdate: { value: '2028-07-01', unit: 'date', asOf, source: runtimesPage },
     },
     nodejs22: {
       id: { value: 'nodejs22.x', unit: 'name', asOf, since: '2024-11-22', source: runtimesPage },
       os: { value: 'Amazon Linux 2023', unit: 'name', asOf, source: runtimesPage },
       deprecation: { value: '2027-04-30', unit: 'date', asOf, source: runtimesPage },
-      blockUpdate: {
-        value: '2027-07-01',
-        unit: 'date',
-        asOf,
-        source: endOfLifeDate,
-        verified: false,
-        note: unverifiedDate,
-      },
+      blockCreate: { value: '2027-06-01', unit: 'date', asOf, source: runtimesPage },
+      blockUpdate: { value: '2027-07-01', unit: 'date', asOf, source: runtimesPage },
     },
     nodejs20: {
       id: { value: 'nodejs20.x', unit: 'name', asOf, source: runtimesPage },

@@ -107,3 +107,90 @@ export const nodejsLoggingPage: Source = {
   title: 'AWS Lambda Developer Guide: Log and monitor Node.js Lambda functions',
   url: 'https://docs.aws.amazon.com/lambda/latest/dg/nodejs-logging.html',
 };
+
+export const hyperplanePost: Source = {
+  title: 'AWS Compute Blog: Announcing improved VPC networking for AWS Lambda functions (2019-09)',
+  url: 'https://aws.amazon.com/blogs/compute/announcing-improved-vpc-networking-for-aws-lambda-functions/',
+};
+
+export const destinationsPost: Source = {
+  title: 'AWS Compute Blog: Introducing AWS Lambda Destinations (2019-11)',
+  url: 'https://aws.amazon.com/blogs/compute/introducing-aws-lambda-destinations/',
+};
+
+export const snapStartPage: Source = {
+  title: 'AWS Lambda Developer Guide: Improving startup performance with Lambda SnapStart',
+  url: 'https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html',
+};
+
+export const snapStartJavaAnnouncement: Source = {
+  title: "What's New 2022-11: AWS Lambda SnapStart for Java functions",
+  url: 'https://aws.amazon.com/about-aws/whats-new/2022/11/aws-lambda-snapstart-java-functions/',
+};
+
+export const recursionPage: Source = {
+  title:
+    'AWS Lambda Developer Guide: Use Lambda recursive loop detection to prevent infinite loops',
+  url: 'https://docs.aws.amazon.com/lambda/latest/dg/invocation-recursion.html',
+};
+
+export const recursionSqsSnsAnnouncement: Source = {
+  title:
+    "What's New 2023-07: AWS Lambda can now detect and stop recursive loops in Lambda functions",
+  url: 'https://aws.amazon.com/about-aws/whats-new/2023/07/aws-lambda-detects-recursive-loops-lambda-functions/',
+};
+
+export const recursionS3Announcement: Source = {
+  title:
+    "What's New 2024-10: AWS Lambda now detects and stops recursive loops between Lambda and Amazon S3",
+  url: 'https://aws.amazon.com/about-aws/whats-new/2024/10/aws-lambda-detects-stops-recursive-loops-lambda-s3/',
+};
+
+export const managedInstancesRuntimesPage: Source = {
+  title: 'AWS Lambda Developer Guide: Lambda Managed Instances runtimes',
+  url: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-managed-instances-runtimes.html',
+};
+
+export const durableConceptsPage: Source = {
+  title: 'AWS Lambda Developer Guide: Durable functions, basic concepts',
+  url: 'https://docs.aws.amazon.com/lambda/latest/dg/durable-basic-concepts.html',
+};
+
+export const nodejsHandlerPage: Source = {
+  title: 'AWS Lambda Developer Guide: Define Lambda function handler in Node.js',
+  url: 'https://docs.aws.amazon.com/lambda/latest/dg/nodejs-handler.html',
+};
+
+export const httpApiQuotasPage: Source = {
+  title: 'Amazon API Gateway Developer Guide: Quotas for configuring and running an HTTP API',
+  url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-quotas.html',
+};
+
+export const restApiTimeoutAnnouncement: Source = {
+  title:
+    "What's New 2024-06: Amazon API Gateway integration timeout limit increase beyond 29 seconds",
+  url: 'https://aws.amazon.com/about-aws/whats-new/2024/06/amazon-api-gateway-integration-timeout-limit-29-seconds/',
+};
+
+export const sqsConfigurePage: Source = {
+  title: 'AWS Lambda Developer Guide: Creating and configuring an Amazon SQS event source mapping',
+  url: 'https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-configure.html',
+};
+
+export const imageServiceSource: Source = {
+  title:
+    'AWS SAM examples: apps/image-processing-service/template.yaml (the app published in the Serverless Application Repository)',
+  url: 'https://github.com/aws/serverless-application-model/blob/db431d0fe1134f0a208d9bf1bd2e31c0eb2c0084/examples/apps/image-processing-service/template.yaml',
+};
+
+export const lambdaVmInfo: Source = {
+  title:
+    'claudiajs/lambda-vm-info: packages installed on the Lambda nodejs8.10 runtime, May 2019 (third-party listing)',
+  url: 'https://github.com/claudiajs/lambda-vm-info',
+};
+
+export const imageHandlerRenameSource: Source = {
+  title:
+    'AWS Solutions: Dynamic Image Transformation for Amazon CloudFront (formerly known as Serverless Image Handler)',
+  url: 'https://docs.aws.amazon.com/solutions/latest/serverless-image-handler/',
+};

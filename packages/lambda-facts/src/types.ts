@@ -29,7 +29,8 @@ export type Unit =
   | 'date'
   | 'region'
   | 'name'
-  | 'runtimes';
+  | 'runtimes'
+  | 'years';
 
 /** A scalar fact value; prices are exact decimal strings such as '0.0000166667'. */
 export type FactValue = number | string | readonly string[];

@@ -57,6 +57,7 @@ const withUnit: Record<Exclude<Unit, 'date' | 'region' | 'name' | 'runtimes'>, F
   'USD per 100 ms': (n, l) => (l === 'ko' ? `100ms당 $${n}` : `$${n} per 100 ms`),
   'execution environments per 10 s': (n, l) =>
     l === 'ko' ? `10초마다 실행 환경 ${n}개` : `${n} execution environments every 10 seconds`,
+  years: (n, l) => (l === 'ko' ? `${n}년` : `${n} ${n === '1' ? 'year' : 'years'}`),
 };
 
 /** A fact value with its unit, written the way each language writes it. */

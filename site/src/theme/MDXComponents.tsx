@@ -1,5 +1,6 @@
 import MDXComponents from '@theme-original/MDXComponents';
 import { ColdStartSimulator } from '../components/ColdStartSimulator/index.tsx';
+import { ConsoleSketch } from '../components/ConsoleSketch/index.tsx';
 import { ScrollTable } from '../components/common/ScrollBox.tsx';
 import { Fact, FactSource } from '../components/Fact/index.tsx';
 import { FactsTable } from '../components/FactsTable/index.tsx';
@@ -21,6 +22,7 @@ export default {
   RepoSetup,
   PricingCalculator,
   ColdStartSimulator,
+  ConsoleSketch,
   TestEventPlayground,
   Quiz,
   LabCard,

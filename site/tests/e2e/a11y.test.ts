@@ -111,7 +111,7 @@ describe.runIf(chromiumPath)('accessibility (axe-core, serious and critical)', (
   it('the playground has none after a run, with its log box reachable by keyboard', async () => {
     const { page } = site;
     await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
-    await site.open(`/en${lessonPath('07-console-walkthrough.mdx')}`);
+    await site.open(`/en${lessonPath('02-console-walkthrough.mdx')}`);
     const widget = page.locator('[data-widget="test-event-playground"]').first();
     await widget.getByRole('button', { name: 'Test', exact: true }).click();
     await expect.poll(() => widget.locator('[data-status]').count()).toBe(1);
@@ -123,16 +123,25 @@ describe.runIf(chromiumPath)('accessibility (axe-core, serious and critical)', (
   for (const prefix of ['', '/en']) {
     it(`gives every diagram a title and a description for screen readers (${prefix || '/ko'})`, async () => {
       const { page } = site;
-      for (const file of ['02-invocation-paths.mdx', '04-execution-environment.mdx']) {
+      for (const file of [
+        '07-invocation-paths.mdx',
+        '06-execution-environment.mdx',
+        '09-sam-iam-and-s3-events.mdx',
+      ]) {
         await site.open(`${prefix}${lessonPath(file)}`);
-        await expect.poll(() => page.locator('.docusaurus-mermaid-container svg').count()).toBe(1);
-        const svg = page.locator('.docusaurus-mermaid-container svg').first();
-        const title = await svg.locator(':scope > title').textContent();
-        const desc = await svg.locator(':scope > desc').textContent();
-        expect(title?.trim().length, `${file}: accTitle`).toBeGreaterThan(5);
-        expect(desc?.trim().length, `${file}: accDescr`).toBeGreaterThan(40);
-        expect(/[가-힣]/.test(`${title}${desc}`), `${file}: language`).toBe(prefix === '');
-        expect(await svg.getAttribute('aria-labelledby')).toBeTruthy();
+        const svgs = page.locator('.docusaurus-mermaid-container svg');
+        await expect.poll(() => svgs.count()).toBeGreaterThan(0);
+        for (let i = 0; i < (await svgs.count()); i++) {
+          const svg = svgs.nth(i);
+          const title = await svg.locator(':scope > title').textContent();
+          const desc = await svg.locator(':scope > desc').textContent();
+          expect(title?.trim().length, `${file} #${i + 1}: accTitle`).toBeGreaterThan(5);
+          expect(desc?.trim().length, `${file} #${i + 1}: accDescr`).toBeGreaterThan(40);
+          expect(/[가-힣]/.test(`${title}${desc}`), `${file} #${i + 1}: language`).toBe(
+            prefix === '',
+          );
+          expect(await svg.getAttribute('aria-labelledby')).toBeTruthy();
+        }
       }
     });
   }

@@ -35,7 +35,7 @@ describe.runIf(chromiumPath)('search, navigation and widgets', () => {
     await expect.poll(() => input.getAttribute('aria-label')).toBe('검색');
     expect(await page.getByRole('textbox', { name: '검색' }).count()).toBe(1);
     const title = /^# (.+)$/m
-      .exec(readFileSync(join(siteDir, 'docs/lessons/04-execution-environment.mdx'), 'utf8'))?.[1]
+      .exec(readFileSync(join(siteDir, 'docs/lessons/06-execution-environment.mdx'), 'utf8'))?.[1]
       ?.trim();
     expect(title).toBeTruthy();
     await input.fill('콜드스타트');
@@ -61,7 +61,7 @@ describe.runIf(chromiumPath)('search, navigation and widgets', () => {
 
   it('counts throttled requests in the cold-start simulator and keeps its labels readable', async () => {
     const { page } = site;
-    await site.open(`/en${lessonPath('04-execution-environment.mdx')}`);
+    await site.open(`/en${lessonPath('06-execution-environment.mdx')}`);
     const sim = page.locator('[data-widget="cold-start-simulator"]');
     await sim.locator('#sim-pattern').selectOption('bursts');
     await sim.locator('#sim-burst-size').fill('100');
@@ -81,7 +81,7 @@ describe.runIf(chromiumPath)('search, navigation and widgets', () => {
 
   it('explains the free-tier deduction in the pricing calculator and groups digits', async () => {
     const { page } = site;
-    await site.open(lessonPath('06-pricing.mdx'));
+    await site.open(lessonPath('05-pricing.mdx'));
     const calc = page.locator('[data-widget="pricing-calculator"]');
     expect(await calc.locator('#pricing-invocations').inputValue()).toBe('3000000');
     expect(await calc.getByText('3,000,000건').count()).toBe(1);
@@ -138,15 +138,17 @@ describe.runIf(chromiumPath)('search, navigation and widgets', () => {
       page.locator(`[data-lab="${lab}"]`).first().locator('[data-lab-topics] a');
     await site.open('/docs/labs');
     expect(await topics('lab-2').allInnerTexts()).toEqual(['제한 사항', '요금']);
-    expect(await topics('lab-2').first().getAttribute('href')).toBe(lessonPath('05-limits.mdx'));
-    // No lesson shows lab 5's card: it has no topics rather than made-up ones.
-    expect(await page.locator('[data-lab="lab-5"] [data-lab-topics]').count()).toBe(0);
+    expect(await topics('lab-2').first().getAttribute('href')).toBe(lessonPath('04-limits.mdx'));
+    expect(await topics('lab-5').allInnerTexts()).toEqual(['API Gateway와 CloudFront']);
+    expect(await topics('lab-5').first().getAttribute('href')).toBe(
+      lessonPath('08-api-gateway-and-cloudfront.mdx'),
+    );
     await site.open('/en/docs/labs');
     expect(await topics('lab-3').allInnerTexts()).toEqual([
       'Execution environment lifecycle and cold starts',
     ]);
     expect(await topics('lab-3').first().getAttribute('href')).toBe(
-      `/en${lessonPath('04-execution-environment.mdx')}`,
+      `/en${lessonPath('06-execution-environment.mdx')}`,
     );
   });
 });

@@ -51,8 +51,8 @@ describe.runIf(chromiumPath)('on a phone', () => {
 
   const tablePages = [
     ['runtimes', lessonPath('03-runtimes.mdx')],
-    ['limits', lessonPath('05-limits.mdx')],
-    ['pricing', lessonPath('06-pricing.mdx')],
+    ['limits', lessonPath('04-limits.mdx')],
+    ['pricing', lessonPath('05-pricing.mdx')],
   ] as const;
 
   for (const [name, path] of tablePages) {

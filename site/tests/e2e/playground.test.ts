@@ -39,7 +39,7 @@ describe.runIf(chromiumPath)('the playground, as Lambda runs it', () => {
   }
 
   it("runs the course's image service in lesson 8: ping, getSample, getDimensions, resize", async () => {
-    await site.open(`/en${lessonPath('08-image-processing-service.mdx')}`);
+    await site.open(`/en${lessonPath('12-image-processing-service.mdx')}`);
     expect(await codeLabel()).toBe('Function code (index.mjs)');
     expect(JSON.parse(await widget().locator('#playground-event').inputValue())).toEqual({
       operation: 'ping',
@@ -82,7 +82,7 @@ describe.runIf(chromiumPath)('the playground, as Lambda runs it', () => {
   });
 
   it('bills at least 1 ms today and 100 ms the 2018 way, however fast the run', async () => {
-    await site.open(`/en${lessonPath('08-image-processing-service.mdx')}`);
+    await site.open(`/en${lessonPath('12-image-processing-service.mdx')}`);
     await test();
     await test(); // warm: no INIT in the billed time
     expect(Number.parseFloat(await result('duration'))).toBeLessThan(1);
@@ -95,7 +95,7 @@ describe.runIf(chromiumPath)('the playground, as Lambda runs it', () => {
     "exports.handler = function (event, context, callback) {\n  console.log('2018 style');\n  callback(null, { ok: event.key1 });\n};\n";
 
   it('runs the 2018 CommonJS callback handler on nodejs22.x', async () => {
-    await site.open(`/en${lessonPath('07-console-walkthrough.mdx')}`);
+    await site.open(`/en${lessonPath('02-console-walkthrough.mdx')}`);
     await typeCode(callback2018);
     await widget().locator('#playground-runtime').selectOption('nodejs22.x');
     expect(await codeLabel()).toBe('Function code (index.js)');
@@ -110,7 +110,7 @@ describe.runIf(chromiumPath)('the playground, as Lambda runs it', () => {
   });
 
   it('refuses a callback handler at INIT on nodejs24.x with Runtime.CallbackHandlerDeprecated', async () => {
-    await site.open(`/en${lessonPath('07-console-walkthrough.mdx')}`);
+    await site.open(`/en${lessonPath('02-console-walkthrough.mdx')}`);
     await typeCode(callback2018);
     expect(await widget().locator('#playground-runtime').inputValue()).toBe('nodejs24.x');
     await test();
@@ -126,7 +126,7 @@ describe.runIf(chromiumPath)('the playground, as Lambda runs it', () => {
   });
 
   it('clears the previous banner and result when the event is not valid JSON', async () => {
-    await site.open(`/en${lessonPath('07-console-walkthrough.mdx')}`);
+    await site.open(`/en${lessonPath('02-console-walkthrough.mdx')}`);
     await test();
     expect(await widget().locator('[data-result="outcome"]').count()).toBe(1);
     await widget().locator('#playground-event').fill('{"key1": ');
@@ -137,7 +137,7 @@ describe.runIf(chromiumPath)('the playground, as Lambda runs it', () => {
   });
 
   it('edits code in CodeMirror across the whole width, named by its label, and Tab leaves it', async () => {
-    await site.open(`/en${lessonPath('07-console-walkthrough.mdx')}`);
+    await site.open(`/en${lessonPath('02-console-walkthrough.mdx')}`);
     const editor = widget().locator('#playground-code');
     expect(await editor.getAttribute('contenteditable')).toBe('true');
     expect(await widget().locator('.cm-editor .tok-keyword').count()).toBeGreaterThan(0);
@@ -168,7 +168,7 @@ describe.runIf(chromiumPath)('the playground, as Lambda runs it', () => {
   it('lets a phone edit the code inside the screen width', async () => {
     const phone = await phonePage(site);
     try {
-      await site.open(`/en${lessonPath('07-console-walkthrough.mdx')}`, phone);
+      await site.open(`/en${lessonPath('02-console-walkthrough.mdx')}`, phone);
       const editor = phone.locator('#playground-code').first();
       await editor.click();
       await phone.keyboard.press('ControlOrMeta+A');
@@ -195,7 +195,7 @@ describe.runIf(chromiumPath)('the playground, as Lambda runs it', () => {
   });
 
   it('has no memory setting that would do nothing, and says why', async () => {
-    await site.open(lessonPath('07-console-walkthrough.mdx'));
+    await site.open(lessonPath('02-console-walkthrough.mdx'));
     expect(await widget().locator('#playground-memory').count()).toBe(0);
     await widget().locator('summary', { hasText: 'Lambda와 다른 점' }).click();
     expect(await result('differences')).toContain('Max Memory Used');

@@ -44,24 +44,24 @@ describe.runIf(chromiumPath)('the built site in Chromium', () => {
       .screenshot({ path: join(artifacts, `${name}.png`) });
 
   it('shows a Korean lesson at its Korean URL', async () => {
-    await open(lessonPath('06-pricing.mdx'));
+    await open(lessonPath('05-pricing.mdx'));
     expect(await page.getAttribute('html', 'lang')).toBe('ko-KR');
     await expect.poll(() => page.locator('article h1').first().innerText()).toMatch(/[가-힣]/);
     await shot('lesson-ko');
   });
 
   it('switches the lesson to English with the language menu', async () => {
-    await open(lessonPath('06-pricing.mdx'));
+    await open(lessonPath('05-pricing.mdx'));
     await page.locator('.navbar__items--right .dropdown').first().hover();
     await page.locator('a.dropdown__link', { hasText: 'English' }).first().click();
-    await page.waitForURL(`**/en${lessonPath('06-pricing.mdx')}`);
+    await page.waitForURL(`**/en${lessonPath('05-pricing.mdx')}`);
     expect(await page.getAttribute('html', 'lang')).toBe('en-US');
     await expect.poll(() => page.locator('article h1').first().innerText()).not.toMatch(/[가-힣]/);
     await shot('lesson-en-after-switch');
   });
 
   it('opens an English lesson directly', async () => {
-    await open(`/en${lessonPath('07-console-walkthrough.mdx')}`);
+    await open(`/en${lessonPath('02-console-walkthrough.mdx')}`);
     expect(await page.getAttribute('html', 'lang')).toBe('en-US');
     expect(await page.locator('[data-widget="test-event-playground"]').count()).toBe(1);
   });
@@ -71,14 +71,14 @@ describe.runIf(chromiumPath)('the built site in Chromium', () => {
       page.locator('[data-widget="pricing-calculator"] [data-result="total"]').innerText();
 
     it('shows the slides example (512 MB, 3,000,000 × 1 s) at today’s rates', async () => {
-      await open(lessonPath('06-pricing.mdx'));
+      await open(lessonPath('05-pricing.mdx'));
       const expected = monthlyCost({ memoryMb: 512, invocations: 3_000_000, durationMs: 1000 });
       expect(await total()).toBe(`$${toFixed(expected.totalUsd, 2)}`);
       await shotOf('[data-widget="pricing-calculator"]', 'pricing-calculator-ko');
     });
 
     it('recomputes when the learner changes memory and architecture', async () => {
-      await open(lessonPath('06-pricing.mdx'));
+      await open(lessonPath('05-pricing.mdx'));
       await page.fill('#pricing-memory', '1024');
       await page.selectOption('#pricing-arch', 'arm64');
       const expected = monthlyCost(
@@ -89,7 +89,7 @@ describe.runIf(chromiumPath)('the built site in Chromium', () => {
     });
 
     it('explains an out-of-range memory size instead of showing a price', async () => {
-      await open(`/en${lessonPath('06-pricing.mdx')}`);
+      await open(`/en${lessonPath('05-pricing.mdx')}`);
       await page.fill('#pricing-memory', '64');
       await expect
         .poll(() => page.locator('#pricing-memory-error').innerText())
@@ -115,7 +115,7 @@ describe.runIf(chromiumPath)('the built site in Chromium', () => {
     }
 
     it('runs a handler that succeeds and shows the response, durations and START/END/REPORT logs', async () => {
-      await open(`/en${lessonPath('07-console-walkthrough.mdx')}`);
+      await open(`/en${lessonPath('02-console-walkthrough.mdx')}`);
       await widget().getByRole('button', { name: 'Test', exact: true }).click();
       await expect
         .poll(() => widget().locator('[data-status]').getAttribute('data-status'))
@@ -144,7 +144,7 @@ describe.runIf(chromiumPath)('the built site in Chromium', () => {
     });
 
     it('runs a handler that throws and shows the error the way Lambda reports it', async () => {
-      await open(`/en${lessonPath('07-console-walkthrough.mdx')}`);
+      await open(`/en${lessonPath('02-console-walkthrough.mdx')}`);
       await runHandler(
         "export const handler = async () => {\n  throw new Error('boom from the test');\n};\n",
         'Test',
@@ -167,7 +167,7 @@ describe.runIf(chromiumPath)('the built site in Chromium', () => {
     });
 
     it('stops a handler that never returns at the timeout while the page stays responsive', async () => {
-      await open(lessonPath('07-console-walkthrough.mdx'));
+      await open(lessonPath('02-console-walkthrough.mdx'));
       await runHandler(
         'export const handler = async () => {\n  while (true) {}\n};\n',
         '테스트',
@@ -202,7 +202,7 @@ describe.runIf(chromiumPath)('the built site in Chromium', () => {
     });
 
     it('says where an event is not valid JSON and does not run', async () => {
-      await open(`/en${lessonPath('07-console-walkthrough.mdx')}`);
+      await open(`/en${lessonPath('02-console-walkthrough.mdx')}`);
       await widget().locator('#playground-event').fill('{"key1": ');
       await widget().getByRole('button', { name: 'Test', exact: true }).click();
       await expect
@@ -243,7 +243,7 @@ describe.runIf(chromiumPath)('the built site in Chromium', () => {
     expect(
       await page.locator('.dojo-fact[data-fact="limits.timeout.max"]').first().innerText(),
     ).toBe(`${limits.timeout.max.value}초`);
-    await open(`/en${lessonPath('05-limits.mdx')}`);
+    await open(`/en${lessonPath('04-limits.mdx')}`);
     const row = page.locator('tr[data-fact="limits.memory.max"]');
     const cells = await row.locator('td').allInnerTexts();
     expect(cells[0]).toBe(`${groupDigits(String(limits.memory.max.history[0]?.value))} MB`);
@@ -252,14 +252,14 @@ describe.runIf(chromiumPath)('the built site in Chromium', () => {
   });
 
   it('draws mermaid diagrams', async () => {
-    await open(lessonPath('02-invocation-paths.mdx'));
+    await open(lessonPath('07-invocation-paths.mdx'));
     await expect
       .poll(() => page.locator('.docusaurus-mermaid-container svg').count())
       .toBeGreaterThan(0);
   });
 
   it('updates the cold-start share when the arrival pattern changes', async () => {
-    await open(`/en${lessonPath('04-execution-environment.mdx')}`);
+    await open(`/en${lessonPath('06-execution-environment.mdx')}`);
     const sim = page.locator('[data-widget="cold-start-simulator"]');
     const share = () => sim.locator('[data-stat="cold-share"]').innerText();
     const steady = await share();
@@ -271,7 +271,7 @@ describe.runIf(chromiumPath)('the built site in Chromium', () => {
   });
 
   it('marks a quiz answer right or wrong at once', async () => {
-    await open(lessonPath('06-pricing.mdx'));
+    await open(lessonPath('05-pricing.mdx'));
     const quiz = page.locator('[data-quiz]').first();
     const first = quiz.locator('[data-question="0"]');
     await first.locator('button').first().click();
@@ -284,7 +284,7 @@ describe.runIf(chromiumPath)('the built site in Chromium', () => {
 
   it('fits a phone screen without sideways scrolling, in dark mode', async () => {
     const phone = await phonePage(site, 'dark');
-    await site.open(lessonPath('04-execution-environment.mdx'), phone);
+    await site.open(lessonPath('06-execution-environment.mdx'), phone);
     expect(await phone.getAttribute('html', 'data-theme')).toBe('dark');
     const overflow = await phone.evaluate(
       () => document.documentElement.scrollWidth - window.innerWidth,
@@ -310,10 +310,10 @@ describe.runIf(chromiumPath)('the built site in Chromium', () => {
       await hit.click();
       await page.waitForURL(`**${expectUrl}**`);
     };
-    const lesson = lessonPath('04-execution-environment.mdx');
-    const ko = lessonHeading('docs/lessons/04-execution-environment.mdx');
+    const lesson = lessonPath('06-execution-environment.mdx');
+    const ko = lessonHeading('docs/lessons/06-execution-environment.mdx');
     const en = lessonHeading(
-      'i18n/en/docusaurus-plugin-content-docs/current/lessons/04-execution-environment.mdx',
+      'i18n/en/docusaurus-plugin-content-docs/current/lessons/06-execution-environment.mdx',
     );
     await search('/', '콜드 스타트', ko, lesson, 'search-ko');
     await search('/en/', 'cold start', en, `/en${lesson}`, 'search-en');

@@ -62,12 +62,12 @@ describe.runIf(chromiumPath)('page weight', () => {
     const mermaid = mermaidChunks();
     expect(mermaid.size, 'no Mermaid chunk found in build/assets/js').toBeGreaterThan(0);
 
-    await site.open(lessonPath('05-limits.mdx'));
+    await site.open(lessonPath('04-limits.mdx'));
     const plain = await weigh(site.page);
     expect(plain.files.filter((f) => mermaid.has(f))).toEqual([]);
     expect(plain.total).toBeLessThanOrEqual(budgets.lessonWithoutDiagram);
 
-    await site.open(lessonPath('02-invocation-paths.mdx'));
+    await site.open(lessonPath('07-invocation-paths.mdx'));
     await expect.poll(() => site.page.locator('.docusaurus-mermaid-container svg').count()).toBe(1);
     const diagram = await weigh(site.page);
     expect(diagram.files.some((f) => mermaid.has(f))).toBe(true);
@@ -85,7 +85,7 @@ describe.runIf(chromiumPath)('page weight', () => {
   it('loads CodeMirror only on pages with a playground', async () => {
     const codeMirror = codeMirrorChunks();
     expect(codeMirror.size, 'no CodeMirror chunk found in build/assets/js').toBeGreaterThan(0);
-    for (const path of ['/', lessonPath('05-limits.mdx')]) {
+    for (const path of ['/', lessonPath('04-limits.mdx')]) {
       await site.open(path);
       const { files } = await weigh(site.page);
       expect(
@@ -93,7 +93,7 @@ describe.runIf(chromiumPath)('page weight', () => {
         path,
       ).toEqual([]);
     }
-    await site.open(lessonPath('07-console-walkthrough.mdx'));
+    await site.open(lessonPath('02-console-walkthrough.mdx'));
     await expect.poll(() => site.page.locator('.cm-editor').count()).toBe(1);
     const playground = await weigh(site.page);
     expect(playground.files.some((f) => codeMirror.has(f))).toBe(true);

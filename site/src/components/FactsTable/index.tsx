@@ -12,7 +12,12 @@ export function factLabel(path: string): string {
   return translate({ id: `fact.label.${path}`, message: path });
 }
 
-/** "2018 slides vs today" for every fact of a group that has a 2018 value. */
+/** A fact's value in 2018 (the slides, or AWS's pages of that year), if it had one. */
+function value2018<T extends { asOf: string }>(fact: { history?: readonly T[] }): T | undefined {
+  return fact.history?.find((h) => h.asOf.startsWith('2018'));
+}
+
+/** "2018 vs today" for every fact of a group that had a value in 2018 (later history is left out). */
 export function FactsTable({ group }: { group: string }): ReactNode {
   const locale = useLocale();
   if (!Object.hasOwn(facts, group)) {
@@ -21,7 +26,7 @@ export function FactsTable({ group }: { group: string }): ReactNode {
     );
   }
   const rows = allFacts().filter(
-    ({ path, fact }) => path.startsWith(`${group}.`) && (fact.history?.length ?? 0) > 0,
+    ({ path, fact }) => path.startsWith(`${group}.`) && value2018(fact) !== undefined,
   );
   return (
     <div className={styles.wrap}>
@@ -33,7 +38,7 @@ export function FactsTable({ group }: { group: string }): ReactNode {
                 <Translate id="factsTable.item">항목</Translate>
               </th>
               <th>
-                <Translate id="factsTable.then">2018년 슬라이드</Translate>
+                <Translate id="factsTable.then">2018년</Translate>
               </th>
               <th>
                 <Translate id="factsTable.now">지금</Translate>
@@ -45,7 +50,7 @@ export function FactsTable({ group }: { group: string }): ReactNode {
           </thead>
           <tbody>
             {rows.map(({ path, fact }) => {
-              const then = fact.history?.[0];
+              const then = value2018(fact);
               return (
                 <tr key={path} data-fact={path}>
                   <th scope="row">
