@@ -4,10 +4,10 @@ import { Readable } from 'node:stream';
 import {
   GetObjectCommand,
   type GetObjectCommandInput,
-  NoSuchKey,
   PutObjectCommand,
   type PutObjectCommandInput,
   S3Client,
+  S3ServiceException,
 } from '@aws-sdk/client-s3';
 import { runSimulation, type Simulation } from '@cloud-copilot/iam-simulate';
 import { RecordsFailedError } from '@lab/errors.ts';
@@ -44,7 +44,14 @@ beforeEach(() => {
   s3.on(GetObjectCommand).callsFake(async (input: GetObjectCommandInput) => {
     const chunks = input.Bucket === bucket ? objects.get(input.Key ?? '') : undefined;
     if (!chunks) {
-      throw new NoSuchKey({ message: 'The specified key does not exist.', $metadata: {} });
+      // Without s3:ListBucket (the lab's policy rightly grants none), S3 does not tell a missing
+      // key from a forbidden one: it answers 403 AccessDenied, not 404 NoSuchKey.
+      throw new S3ServiceException({
+        name: 'AccessDenied',
+        $fault: 'client',
+        message: 'Access Denied',
+        $metadata: { httpStatusCode: 403 },
+      });
     }
     const length = chunks.reduce((n, c) => n + c.length, 0);
     return {
@@ -117,11 +124,11 @@ task(
         points: 7,
         hints: {
           ko: [
-            'S3 이벤트의 키는 URL 인코딩되어 있어요. 공백은 "+"로, 한글은 %EB%B3%B4 같은 바이트로 와요. 그대로 GetObject에 넘기면 NoSuchKey가 나요.',
+            'S3 이벤트의 키는 URL 인코딩되어 있어요. 공백은 "+"로, 한글은 %EB%B3%B4 같은 바이트로 와요. 그대로 GetObject에 넘기면 없는 객체를 찾게 되고, 이 랩의 정책에서는 403 AccessDenied가 나요.',
             'decodeS3Key에서 decodeURIComponent(rawKey.replaceAll("+", " "))를 돌려주세요. "+"를 먼저 바꿔야 해요.',
           ],
           en: [
-            'Keys in S3 events are URL-encoded: a space arrives as "+", Korean as bytes like %EB%B3%B4. Passed to GetObject as they are, they give NoSuchKey.',
+            'Keys in S3 events are URL-encoded: a space arrives as "+", Korean as bytes like %EB%B3%B4. Passed to GetObject as they are, they name an object that does not exist, which under the policy of this lab gives 403 AccessDenied.',
             'In decodeS3Key return decodeURIComponent(rawKey.replaceAll("+", " ")). Replace "+" first.',
           ],
         },
@@ -449,7 +456,7 @@ task(
           failed.failures.map((f) => f.key),
           'failures',
         ).toEqual(['uploads/2.txt']);
-        expect(failed.failures[0]?.reason, 'the reason names the S3 error').toContain('NoSuchKey');
+        expect(failed.failures[0]?.reason, 'the reason names the S3 error').toContain('AccessDenied');
         expect([...failed.processed].sort(), 'processed').toEqual([
           'uploads/1.txt',
           'uploads/3.txt',
