@@ -456,7 +456,9 @@ task(
           failed.failures.map((f) => f.key),
           'failures',
         ).toEqual(['uploads/2.txt']);
-        expect(failed.failures[0]?.reason, 'the reason names the S3 error').toContain('AccessDenied');
+        expect(failed.failures[0]?.reason, 'the reason names the S3 error').toContain(
+          'AccessDenied',
+        );
         expect([...failed.processed].sort(), 'processed').toEqual([
           'uploads/1.txt',
           'uploads/3.txt',
