@@ -2,6 +2,7 @@ export { because, CHECK_TIMEOUT_MS, check, task } from './check.ts';
 export type { Bilingual, CheckMeta, CheckOptions, Lang, TieredHints } from './check-types.ts';
 export { type FakeContextOptions, fakeContext } from './fake-context.ts';
 export { type CheckSnapshot, snapshotChecks } from './integrity/committed-checks.ts';
+export { currentLabId, type LabRename, labRenames } from './lab-renames.ts';
 export { type Course, findLab, type Lab, listLabs, loadCourse } from './labs.ts';
 export { type LabManifest, labManifestSchema, readManifest } from './manifest.ts';
 export { repoRoot } from './paths.ts';

@@ -16,7 +16,7 @@ describe('lab topics', () => {
   it('takes each lab topic from the lessons that show its card, in both languages', () => {
     const topics = topicsByLab(siteDir);
     expect(topics.get('lab-2')?.map((t) => t.id)).toEqual(['limits', 'pricing']);
-    expect(topics.get('lab-7')?.map((t) => t.title.en)).toHaveLength(2);
+    expect(topics.get('lab-9')?.map((t) => t.title.en)).toHaveLength(2);
     expect(topics.get('lab-3')?.map((t) => t.title)).toEqual([
       {
         ko: '실행 환경의 생명 주기와 콜드 스타트',

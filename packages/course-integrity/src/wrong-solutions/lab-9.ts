@@ -5,7 +5,7 @@ const direct = 'src/direct.ts';
 const http = 'src/http.ts';
 const template = 'src/template.yaml';
 
-export const lab7: WrongSolution[] = [
+export const lab9: WrongSolution[] = [
   {
     id: 'width-makes-a-square',
     mistake: {
