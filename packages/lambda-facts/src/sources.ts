@@ -102,3 +102,13 @@ export const asyncErrorHandlingPage: Source = {
     'AWS Lambda Developer Guide: How Lambda handles errors and retries with asynchronous invocation',
   url: 'https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-error-handling.html',
 };
+
+export const sqsEventSourcePage: Source = {
+  title: 'AWS Lambda Developer Guide: Creating and configuring an Amazon SQS event source mapping',
+  url: 'https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-configure.html',
+};
+
+export const sqsBatchParametersPage: Source = {
+  title: 'AWS Lambda Developer Guide: Lambda parameters for Amazon SQS event source mappings',
+  url: 'https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-parameters.html',
+};

@@ -26,6 +26,7 @@ export type Unit =
   | 'USD per 1M requests'
   | 'USD per 100 ms'
   | 'execution environments per 10 s'
+  | 'times the function timeout'
   | 'date'
   | 'region'
   | 'name'

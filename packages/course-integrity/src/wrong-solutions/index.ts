@@ -5,6 +5,7 @@ import { lab3 } from './lab-3.ts';
 import { lab4 } from './lab-4.ts';
 import { lab5 } from './lab-5.ts';
 import { lab6 } from './lab-6.ts';
+import { lab7 } from './lab-7.ts';
 import { lab9 } from './lab-9.ts';
 
 /** The plausible wrong solutions of each lab, by lab id: each must fail the check it names. */
@@ -15,5 +16,6 @@ export const wrongSolutions: Readonly<Record<string, WrongSolution[]>> = {
   'lab-4': lab4,
   'lab-5': lab5,
   'lab-6': lab6,
+  'lab-7': lab7,
   'lab-9': lab9,
 };
