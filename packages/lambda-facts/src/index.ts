@@ -11,6 +11,15 @@ export {
 } from './helpers.ts';
 export { limits } from './limits.ts';
 export { pricing } from './pricing.ts';
+export {
+  asyncRetryDelaysMs,
+  billedDurationMs,
+  logTail,
+  logTailBytes,
+  type ReportFields,
+  reportLine,
+  reportLineSource,
+} from './rules.ts';
 export { type NodeRuntime, runtimes } from './runtimes.ts';
 export { scaling } from './scaling.ts';
 export { type PricingExample, slides2018 } from './slides2018.ts';

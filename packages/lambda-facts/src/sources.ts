@@ -112,3 +112,8 @@ export const sqsBatchParametersPage: Source = {
   title: 'AWS Lambda Developer Guide: Lambda parameters for Amazon SQS event source mappings',
   url: 'https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-parameters.html',
 };
+
+export const nodejsLoggingPage: Source = {
+  title: 'AWS Lambda Developer Guide: Log and monitor Node.js Lambda functions',
+  url: 'https://docs.aws.amazon.com/lambda/latest/dg/nodejs-logging.html',
+};

@@ -8,6 +8,8 @@ import { BoundedLog } from './bounded-log.ts';
 import type { FunctionVersion } from './function-registry.ts';
 import { limits } from './limits.ts';
 import { endLine, reportLine, startLine, timeoutLine } from './log-lines.ts';
+import type { LogStore } from './logs/log-store.ts';
+import { LogStreamWriter, logGroupName, logStreamName } from './logs/stream-writer.ts';
 import { killEnvironment, memoryKb, processTree } from './process-tree.ts';
 import { type Outcome, runtimeApiHandler } from './runtime-api.ts';
 import { runtimeLaunch } from './runtime-launch.ts';
@@ -42,6 +44,8 @@ export interface EnvironmentOptions {
   region: string;
   root: string;
   memoryPollMs: number;
+  /** Where the environment's log stream goes (`/aws/lambda/<name>`, one stream per environment). */
+  logs: LogStore;
   /** Receives log text that belongs to no invocation (e.g. a crash while idle). */
   onStrayLog: (text: string) => void;
   onGone: (env: ExecutionEnvironment) => void;
@@ -52,6 +56,8 @@ interface Running {
   resolve: (result: InvocationResult) => void;
   reject: (error: Error) => void;
   log: BoundedLog;
+  /** Its START line is in the log stream. */
+  startLogged?: boolean;
   startedAt?: number;
   timer?: NodeJS.Timeout;
 }
@@ -62,6 +68,7 @@ export class ExecutionEnvironment {
   readonly version: FunctionVersion;
   readonly key: string;
   #options: EnvironmentOptions;
+  #stream: LogStreamWriter;
   #server: Server;
   #runtimeApi = '';
   #child: ChildProcess | undefined;
@@ -86,6 +93,12 @@ export class ExecutionEnvironment {
     this.version = version;
     this.key = environmentKey(version);
     this.#options = options;
+    this.#stream = new LogStreamWriter(
+      options.logs,
+      logGroupName(version.name),
+      logStreamName(version.version, this.id),
+      limits.maxLogEventBytes,
+    );
     this.#server = server;
     this.#tmpDir = join(options.root, 'env', this.id, 'tmp');
   }
@@ -130,6 +143,11 @@ export class ExecutionEnvironment {
   /** `host:port` of this environment's Runtime API (`AWS_LAMBDA_RUNTIME_API`). */
   get runtimeApi(): string {
     return this.#runtimeApi;
+  }
+
+  /** The CloudWatch Logs stream this environment writes to. */
+  get logStream(): string {
+    return this.#stream.stream;
   }
 
   /** Process id of the runtime (the process-group leader). */
@@ -214,6 +232,7 @@ export class ExecutionEnvironment {
       });
     }
     this.#dead = true;
+    this.#stream.flush();
     clearInterval(this.#poller);
     this.#heldNext?.destroy();
     killEnvironment(this.#child?.pid, `${MARKER}=${this.id}`);
@@ -275,6 +294,7 @@ export class ExecutionEnvironment {
     const timeoutMs = this.version.settings.timeout * 1000;
     running.startedAt = performance.now();
     running.timer = setTimeout(() => this.#onTimeout(), timeoutMs);
+    this.#logStart(running);
     const headers: Record<string, string> = {
       'content-type': 'application/json',
       'lambda-runtime-aws-request-id': running.request.requestId,
@@ -289,8 +309,15 @@ export class ExecutionEnvironment {
     res.end(running.request.payload);
   }
 
+  #logStart(running: Running): void {
+    if (running.startLogged) return;
+    running.startLogged = true;
+    this.#stream.line(startLine(running.request.requestId, this.version.version));
+  }
+
   #onOutput(text: string): void {
     this.#received += text.length;
+    this.#stream.write(text);
     const running = this.#running;
     if (running?.startedAt !== undefined) running.log.append(text);
     else if (!this.#initReported) this.#initLog.append(text);
@@ -415,6 +442,13 @@ export class ExecutionEnvironment {
       status: outcome.kind === 'failure' ? outcome.status : undefined,
       errorType: outcome.kind === 'failure' ? outcome.errorType : undefined,
     });
+    this.#logStart(running);
+    if (tail) {
+      this.#stream.flush();
+      this.#stream.write(tail);
+    }
+    this.#stream.line(endLine(id));
+    this.#stream.line(report);
     const initLog = cold ? this.#initLog.toString() : '';
     const log = `${initLog}${startLine(id, this.version.version)}${running.log.toString()}${tail}${endLine(id)}${report}`;
     running.resolve({

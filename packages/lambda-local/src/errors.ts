@@ -125,3 +125,19 @@ export class ValidationError extends LambdaApiError {
     super('ValidationException', 400, message, options);
   }
 }
+
+/** A log group or stream the CloudWatch Logs API does not know (400, as CloudWatch Logs answers). */
+export class LogsResourceNotFoundError extends LambdaApiError {
+  override name = 'LogsResourceNotFoundError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('ResourceNotFoundException', 400, message, options);
+  }
+}
+
+/** A CloudWatch Logs request parameter out of range or in conflict with another. */
+export class LogsInvalidParameterError extends LambdaApiError {
+  override name = 'LogsInvalidParameterError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('InvalidParameterException', 400, message, options);
+  }
+}

@@ -1,4 +1,9 @@
-import { limits as facts, toBytes } from '@lambda-dojo/lambda-facts';
+import {
+  asyncRetryDelaysMs,
+  limits as facts,
+  logTailBytes,
+  toBytes,
+} from '@lambda-dojo/lambda-facts';
 
 /**
  * Every AWS Lambda number lambda-local enforces, read from
@@ -28,18 +33,19 @@ export const limits = {
   /** Code storage of a Region, bytes (GetAccountSettings' TotalCodeSize). */
   codeStorageBytes: toBytes(facts.deployment.codeStoragePerRegion),
   /** Bytes of log returned base64 in `X-Amz-Log-Result`. */
-  logTailBytes: toBytes(facts.invoke.logTail),
+  logTailBytes: logTailBytes(),
   /** Delays before the retries of a failed asynchronous invocation. */
-  eventRetryDelaysMs: [
-    facts.asyncInvocation.firstRetryDelay.value * 1000,
-    facts.asyncInvocation.secondRetryDelay.value * 1000,
-  ].slice(0, facts.asyncInvocation.retryAttempts.value) as readonly number[],
+  eventRetryDelaysMs: asyncRetryDelaysMs() as readonly number[],
 
   // lambda-local's own bounds, not AWS facts.
   /** Entries a zip may list (the most a zip without Zip64 can hold). */
   maxZipEntries: 65_535,
   /** Log kept per invocation in memory (head and tail); the rest is counted and left out. */
   maxLogBytesPerInvocation: 1024 * 1024,
+  /** Log events kept for the CloudWatch Logs API, all functions together (oldest dropped first). */
+  maxLogStoreBytes: 32 * 1024 * 1024,
+  /** One log event at most; a longer line is cut into several events. */
+  maxLogEventBytes: 256 * 1024,
   /** Event invocations waiting in the queue, and their payload bytes together. */
   maxQueuedEvents: 1_000,
   maxQueuedEventBytes: 64 * 1024 * 1024,

@@ -33,24 +33,26 @@ export function assertNotFromBrowser(req: IncomingMessage, hosts: readonly strin
 }
 
 const SIGV4 =
-  /^AWS4-HMAC-SHA256 Credential=[^/\s]+\/\d{8}\/[a-z0-9-]+\/lambda\/aws4_request,\s*SignedHeaders=([a-z0-9;-]+),\s*Signature=[0-9a-f]{64}$/;
+  /^AWS4-HMAC-SHA256 Credential=[^/\s]+\/\d{8}\/[a-z0-9-]+\/([a-z0-9-]+)\/aws4_request,\s*SignedHeaders=([a-z0-9;-]+),\s*Signature=[0-9a-f]{64}$/;
 
 /**
  * Requires what every AWS SDK and the AWS CLI send: a SigV4-shaped
- * `Authorization` header for the `lambda` service that signs `host`. Any
+ * `Authorization` header for the service called (`lambda`, or `logs` for
+ * CloudWatch Logs) that signs `host`. Any
  * credentials do; the signature is not checked, since lambda-local knows no
  * secret keys. A browser cannot send this header without a CORS preflight,
  * which lambda-local never grants.
  */
-export function assertSigned(req: IncomingMessage): void {
+export function assertSigned(req: IncomingMessage, service: 'lambda' | 'logs' = 'lambda'): void {
   const value = req.headers.authorization;
   if (value === undefined) {
     throw new MissingAuthenticationTokenError('Missing Authentication Token');
   }
-  const signedHeaders = SIGV4.exec(value)?.[1]?.split(';');
+  const match = SIGV4.exec(value);
+  const signedHeaders = match?.[1] === service ? match[2]?.split(';') : undefined;
   if (!signedHeaders?.includes('host')) {
     throw new InvalidSignatureError(
-      'The Authorization header is not a SigV4 signature for lambda (AWS4-HMAC-SHA256 Credential=<key>/<date>/<region>/lambda/aws4_request, SignedHeaders=...;host;..., Signature=<hex>).',
+      `The Authorization header is not a SigV4 signature for ${service} (AWS4-HMAC-SHA256 Credential=<key>/<date>/<region>/${service}/aws4_request, SignedHeaders=...;host;..., Signature=<hex>).`,
     );
   }
 }

@@ -13,6 +13,8 @@ import { CODE_PATH } from './function-view.ts';
 import { sendError, sendJson } from './http-io.ts';
 import { handleInvoke } from './invoke-api.ts';
 import { limits } from './limits.ts';
+import { LogStore } from './logs/log-store.ts';
+import { handleLogs, isLogsRequest, sendLogsError } from './logs/logs-api.ts';
 import { accountSettings, handleManagement } from './management-api.ts';
 import { assertJsonBody, assertNotFromBrowser, assertSigned } from './request-guard.ts';
 import type { ServiceContext } from './service-context.ts';
@@ -38,6 +40,8 @@ export interface LambdaLocalOptions {
   /** Time a client has to send a request's headers, and the whole request. */
   headersTimeoutMs?: number;
   requestTimeoutMs?: number;
+  /** Bytes of log events kept for the CloudWatch Logs API; past it the oldest go. */
+  maxLogStoreBytes?: number;
   /** Receives every function's log (START … REPORT); default: none. */
   onLog?: (functionName: string, text: string) => void;
 }
@@ -69,6 +73,7 @@ export async function startLambdaLocal(options: LambdaLocalOptions = {}): Promis
   const root = mkdtempSync(join(tmpdir(), 'lambda-local-'));
   const store = new CodeStore(root);
   const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+  const logs = new LogStore({ maxBytes: options.maxLogStoreBytes ?? limits.maxLogStoreBytes });
   const pool = new EnvironmentPool({
     region: options.region ?? 'us-east-1',
     root,
@@ -77,6 +82,7 @@ export async function startLambdaLocal(options: LambdaLocalOptions = {}): Promis
     concurrency,
     idleTimeoutMs: options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS,
     onLog: options.onLog ?? (() => {}),
+    logs,
   });
   const registry = new FunctionRegistry(store, options.stateDelayMs ?? DEFAULT_STATE_DELAY_MS);
   let endpoint = '';
@@ -86,6 +92,7 @@ export async function startLambdaLocal(options: LambdaLocalOptions = {}): Promis
     registry,
     store,
     pool,
+    logs,
     concurrency,
     events: new EventQueue(pool, {
       retryDelaysMs: options.eventRetryDelaysMs ?? limits.eventRetryDelaysMs,
@@ -150,6 +157,10 @@ function route(
   req: IncomingMessage,
   res: ServerResponse,
 ): void {
+  if (isLogsRequest(req)) {
+    serveLogs(ctx, hosts, req, res);
+    return;
+  }
   const work = async () => {
     assertNotFromBrowser(req, hosts);
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -174,6 +185,27 @@ function route(
   work().catch((error: unknown) => {
     req.resume();
     sendError(res, error);
+  });
+}
+
+/** The CloudWatch Logs API (JSON 1.1), under the same guard, signed for `logs`. */
+function serveLogs(
+  ctx: ServiceContext,
+  hosts: readonly string[],
+  req: IncomingMessage,
+  res: ServerResponse,
+): void {
+  const work = async () => {
+    assertNotFromBrowser(req, hosts);
+    assertSigned(req, 'logs');
+    if (req.method !== 'POST' || (req.url ?? '/').split('?')[0] !== '/') {
+      throw new UnknownOperationError(`Unknown operation ${req.method} ${req.url}`);
+    }
+    await handleLogs(ctx.logs, ctx, req, res);
+  };
+  work().catch((error: unknown) => {
+    req.resume();
+    sendLogsError(res, error);
   });
 }
 

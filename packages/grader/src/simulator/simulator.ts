@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { limits, pricing } from '@lambda-dojo/lambda-facts';
+import { billedDurationMs as billedDuration, limits, reportLine } from '@lambda-dojo/lambda-facts';
 import { vi } from 'vitest';
 import { fakeContext } from '../fake-context.ts';
 import { ExecutionEnvironment, type ShutdownReason } from './environment.ts';
@@ -214,20 +214,15 @@ export class ExecutionSimulator<M> {
       durationMs: number;
     },
   ): InvocationResult<M> {
-    const granularity = pricing.billing.granularity.value;
-    const bill = (ms: number) => Math.max(granularity, Math.ceil(ms / granularity) * granularity);
-    // Since pricing.billing.initBilledSince, INIT is billed too (zip packages on managed runtimes).
-    const billedDurationMs =
-      bill(run.durationMs) + (run.initDurationMs === undefined ? 0 : bill(run.initDurationMs));
-    const report = [
-      `REPORT RequestId: ${requestId}`,
-      `Duration: ${run.durationMs.toFixed(2)} ms`,
-      `Billed Duration: ${billedDurationMs} ms`,
-      `Memory Size: ${this.options.memoryMb} MB`,
-      ...(run.initDurationMs === undefined
-        ? []
-        : [`Init Duration: ${run.initDurationMs.toFixed(2)} ms`]),
-    ].join('\t');
+    // Billed Duration and the REPORT line follow the rules in lambda-facts (INIT billed since
+    // pricing.billing.initBilledSince). The simulator measures no memory: no Max Memory Used.
+    const billedDurationMs = billedDuration(run.durationMs, run.initDurationMs);
+    const report = reportLine({
+      requestId,
+      durationMs: run.durationMs,
+      memorySizeMb: this.options.memoryMb,
+      initDurationMs: run.initDurationMs,
+    });
     return {
       requestId,
       environmentId: env.id,

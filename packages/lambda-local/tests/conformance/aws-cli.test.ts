@@ -1,11 +1,10 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LambdaLocal, startLambdaLocal } from '../../src/index.ts';
 import { writeZip } from '../../src/zip.ts';
-import { clientEnv, findAwsCli, missingTool } from './tools.ts';
+import { type ClientRun, findAwsCli, missingTool, runClient, serviceForSuite } from './tools.ts';
 
 const AWS = findAwsCli();
 if (!AWS) {
@@ -15,7 +14,7 @@ if (!AWS) {
 }
 
 const ROLE = 'arn:aws:iam::123456789012:role/lambda-dojo-cli';
-let service: LambdaLocal;
+let service: () => LambdaLocal;
 let dir: string;
 
 interface CliResult {
@@ -26,38 +25,27 @@ interface CliResult {
 }
 
 function aws(...args: string[]): Promise<CliResult> {
-  return awsAt(service, ...args);
+  return awsAt(service(), ...args);
 }
 
-function awsAt(target: LambdaLocal, ...args: string[]): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      AWS as string,
-      ['lambda', ...args, '--endpoint-url', target.endpoint, '--output', 'json'],
-      {
-        env: clientEnv(),
-        cwd: dir,
-      },
-    );
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => {
-      stdout += d;
-    });
-    child.stderr.on('data', (d) => {
-      stderr += d;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => {
-      let json: Record<string, unknown> = {};
-      try {
-        json = JSON.parse(stdout) as Record<string, unknown>;
-      } catch {
-        // not JSON (empty output)
-      }
-      resolve({ code: code ?? -1, stdout, stderr, json });
-    });
-  });
+async function awsAt(target: LambdaLocal, ...args: string[]): Promise<CliResult> {
+  const run = await runClient(
+    AWS as string,
+    ['lambda', ...args, '--endpoint-url', target.endpoint, '--output', 'json'],
+    dir,
+  );
+  let json: Record<string, unknown> = {};
+  try {
+    json = JSON.parse(run.stdout) as Record<string, unknown>;
+  } catch {
+    // not JSON (empty output)
+  }
+  return { ...run, json };
+}
+
+/** `aws logs ...` against the service: the CloudWatch Logs API on the same port. */
+function awsLogs(...args: string[]): Promise<ClientRun> {
+  return runClient(AWS as string, ['logs', ...args, '--endpoint-url', service().endpoint], dir);
 }
 
 function zipFile(name: string, source: string): string {
@@ -84,14 +72,11 @@ function createArgs(name: string, source: string, ...extra: string[]): string[] 
 }
 
 describe.skipIf(!AWS)('the AWS CLI against lambda-local', () => {
-  beforeAll(async () => {
-    service = await startLambdaLocal({ port: 0, stateDelayMs: 300 });
+  service = serviceForSuite(300);
+  beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'lambda-local-cli-'));
   });
-  afterAll(async () => {
-    await service?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('creates a function that is Pending, waits for Active and invokes it with a log tail', async () => {
     const created = await aws(
@@ -249,6 +234,77 @@ describe.skipIf(!AWS)('the AWS CLI against lambda-local', () => {
     );
     const exists = await aws(...createArgs('cli-echo', 'export const handler = async () => 1;'));
     expect(exists.stderr).toContain('(ResourceConflictException)');
+  }, 60_000);
+
+  it('reads the functions’ logs with aws logs: groups, streams, events, filters and tail', async () => {
+    const groups = await awsLogs('describe-log-groups', '--output', 'json');
+    expect(groups.code, groups.stderr).toBe(0);
+    const names = (JSON.parse(groups.stdout).logGroups as { logGroupName: string }[]).map(
+      (g) => g.logGroupName,
+    );
+    expect(names).toEqual(expect.arrayContaining(['/aws/lambda/cli-echo', '/aws/lambda/cli-fail']));
+
+    const streams = await awsLogs(
+      'describe-log-streams',
+      '--log-group-name',
+      '/aws/lambda/cli-echo',
+      '--order-by',
+      'LastEventTime',
+      '--descending',
+      '--output',
+      'json',
+    );
+    expect(streams.code, streams.stderr).toBe(0);
+    const stream = JSON.parse(streams.stdout).logStreams[0].logStreamName as string;
+    expect(stream).toMatch(/^\d{4}\/\d\d\/\d\d\/\[(\$LATEST|\d+)\][0-9a-f]{32}$/);
+
+    const events = await awsLogs(
+      'get-log-events',
+      '--log-group-name',
+      '/aws/lambda/cli-echo',
+      '--log-stream-name',
+      stream,
+      '--start-from-head',
+      '--output',
+      'json',
+    );
+    expect(events.code, events.stderr).toBe(0);
+    const messages = (JSON.parse(events.stdout).events as { message: string }[]).map(
+      (e) => e.message,
+    );
+    expect(messages.some((m) => m.startsWith('START RequestId: '))).toBe(true);
+    expect(messages.some((m) => /\tINFO\tseen /.test(m))).toBe(true);
+
+    const reports = await awsLogs(
+      'filter-log-events',
+      '--log-group-name',
+      '/aws/lambda/cli-echo',
+      '--filter-pattern',
+      '"Billed Duration"',
+      '--output',
+      'json',
+    );
+    expect(reports.code, reports.stderr).toBe(0);
+    const found = JSON.parse(reports.stdout).events as { message: string }[];
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((e) => e.message.startsWith('REPORT RequestId: '))).toBe(true);
+
+    // `aws logs tail` pages through FilterLogEvents from --since on, as it does on AWS.
+    const tail = await awsLogs('tail', '/aws/lambda/cli-echo', '--since', '1h');
+    expect(tail.code, tail.stderr).toBe(0);
+    expect(tail.stdout).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+\+00:00 \S+\[\S+ START RequestId: /m);
+    expect(tail.stdout).toMatch(/REPORT RequestId: \S+\tDuration: /);
+    const errors = await awsLogs('tail', '/aws/lambda/cli-echo', '--filter-pattern', 'seen');
+    expect(
+      errors.stdout
+        .trim()
+        .split('\n')
+        .every((line) => line.includes('seen')),
+    ).toBe(true);
+
+    const missing = await awsLogs('tail', '/aws/lambda/nobody');
+    expect(missing.code).not.toBe(0);
+    expect(missing.stderr).toContain('(ResourceNotFoundException)');
   }, 60_000);
 
   it('downloads the code from Code.Location, reads the account settings and deletes', async () => {

@@ -1,8 +1,6 @@
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LambdaLocal, startLambdaLocal } from '../../src/index.ts';
-import { clientEnv, findPythonWithBoto3, missingTool } from './tools.ts';
+import { describe, expect, it } from 'vitest';
+import { findPythonWithBoto3, missingTool, runClient, serviceForSuite } from './tools.ts';
 
 const PYTHON = findPythonWithBoto3();
 if (!PYTHON) {
@@ -27,35 +25,15 @@ const CHECKS = [
   'list-paginator-all-versions',
   'code-location',
   'account-settings',
+  'cloudwatch-logs',
   'delete',
 ];
 
-let service: LambdaLocal;
-
 describe.skipIf(!PYTHON)('boto3 against lambda-local', () => {
-  beforeAll(async () => {
-    service = await startLambdaLocal({ port: 0, stateDelayMs: 400 });
-  });
-  afterAll(() => service?.close());
+  const service = serviceForSuite(400);
 
   it('passes every check of the boto3 suite', async () => {
-    const { code, stdout, stderr } = await new Promise<{
-      code: number | null;
-      stdout: string;
-      stderr: string;
-    }>((resolve, reject) => {
-      const child = spawn(PYTHON as string, [SUITE, service.endpoint], { env: clientEnv() });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (d) => {
-        stdout += d;
-      });
-      child.stderr.on('data', (d) => {
-        stderr += d;
-      });
-      child.on('error', reject);
-      child.on('close', (exit) => resolve({ code: exit, stdout, stderr }));
-    });
+    const { code, stdout, stderr } = await runClient(PYTHON as string, [SUITE, service().endpoint]);
     const passed = stdout
       .split('\n')
       .filter((line) => line.startsWith('ok '))

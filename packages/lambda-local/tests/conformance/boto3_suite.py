@@ -18,14 +18,21 @@ from botocore.exceptions import ClientError
 
 ENDPOINT = sys.argv[1]
 ROLE = "arn:aws:iam::123456789012:role/lambda-dojo-boto3"
-client = boto3.client(
-    "lambda",
-    endpoint_url=ENDPOINT,
-    region_name="us-east-1",
-    aws_access_key_id="local",
-    aws_secret_access_key="local",
-    config=Config(retries={"max_attempts": 1, "mode": "standard"}),
-)
+
+
+def local_client(service):
+    """A boto3 client for lambda-local, with dummy credentials and no retries."""
+    return boto3.client(
+        service,
+        endpoint_url=ENDPOINT,
+        region_name="us-east-1",
+        aws_access_key_id="local",
+        aws_secret_access_key="local",
+        config=Config(retries={"max_attempts": 1, "mode": "standard"}),
+    )
+
+
+client = local_client("lambda")
 
 
 def package(source, name="index.mjs"):
@@ -143,6 +150,26 @@ settings = client.get_account_settings()
 assert settings["AccountLimit"]["CodeSizeUnzipped"] == 262144000, settings
 assert settings["AccountUsage"]["FunctionCount"] == 2, settings
 ok("account-settings")
+
+logs = local_client("logs")
+groups = [g["logGroupName"] for page in logs.get_paginator("describe_log_groups").paginate(
+    PaginationConfig={"PageSize": 1}) for g in page["logGroups"]]
+assert groups == ["/aws/lambda/py-echo", "/aws/lambda/py-fail"], groups
+streams = logs.describe_log_streams(logGroupName="/aws/lambda/py-echo")["logStreams"]
+assert all("[$LATEST]" in s["logStreamName"] or "[1]" in s["logStreamName"] for s in streams), streams
+events = [e["message"] for page in logs.get_paginator("filter_log_events").paginate(
+    logGroupName="/aws/lambda/py-echo", filterPattern="REPORT", PaginationConfig={"PageSize": 2})
+    for e in page["events"]]
+assert events and all(m.startswith("REPORT RequestId: ") for m in events), events
+code, _ = error_code(logs.get_log_events, logGroupName="/aws/lambda/nobody", logStreamName="x")
+assert code == "ResourceNotFoundException", code
+try:
+    logs.describe_log_groups(limit=1)
+    logs.get_log_events(logGroupName="/aws/lambda/py-echo", logStreamName="x")
+    raise AssertionError("get_log_events should have failed")
+except logs.exceptions.ResourceNotFoundException:
+    pass
+ok("cloudwatch-logs")
 
 client.delete_function(FunctionName="py-fail")
 code, _ = error_code(client.get_function, FunctionName="py-fail")

@@ -1,5 +1,7 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
+import { type LambdaLocal, startLambdaLocal } from '../../src/index.ts';
 
 /**
  * The real clients the conformance suite drives: Debian's AWS CLI
@@ -51,4 +53,43 @@ export function versionOf(command: string, args: string[]): string {
 export function missingTool(message: string): void {
   if (process.env.CI === 'true') throw new Error(`${message} CI installs it in .ci/run.`);
   console.warn(`Skipping: ${message}`);
+}
+
+/**
+ * Starts a lambda-local on a random port before the suite's tests and closes it
+ * after them; the getter gives the running service.
+ */
+export function serviceForSuite(stateDelayMs: number): () => LambdaLocal {
+  let service: LambdaLocal | undefined;
+  beforeAll(async () => {
+    service = await startLambdaLocal({ port: 0, stateDelayMs });
+  });
+  afterAll(() => service?.close());
+  return () => {
+    if (!service) throw new Error('The conformance service has not started.');
+    return service;
+  };
+}
+
+export interface ClientRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a real client to its end with the credentials of clientEnv(). */
+export function runClient(command: string, args: string[], cwd?: string): Promise<ClientRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env: clientEnv(), cwd });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => {
+      stdout += d;
+    });
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
 }

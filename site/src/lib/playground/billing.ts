@@ -1,4 +1,4 @@
-import { limits, pricing } from '@lambda-dojo/lambda-facts';
+import { billedDurationMs, limits, pricing } from '@lambda-dojo/lambda-facts';
 
 /** Billing granularity today (1 ms) and in 2018 (100 ms), from lambda-facts. */
 export function granularities(): { now: number; legacy: number } {
@@ -8,18 +8,16 @@ export function granularities(): { now: number; legacy: number } {
 }
 
 /**
- * Rounded up to the billing step, and never less than one step: Lambda bills an invocation
- * at least the granularity from lambda-facts (1 ms today, 100 ms in 2018), even a 0.00 ms one.
- */
-const roundUp = (ms: number, step: number) => Math.max(step, Math.ceil(ms / step) * step);
-
-/**
- * Billed durations of one invocation. Today INIT time counts on a cold start
- * (on-demand, zip, managed runtime, since pricing.billing.initBilledSince); in 2018 it did not.
+ * Billed durations of one invocation, by lambda-facts' rule (rounded up to the step, at least
+ * one step). Today INIT time counts on a cold start (on-demand, zip, managed runtime, since
+ * pricing.billing.initBilledSince); in 2018 it did not.
  */
 export function billedDurations(durationMs: number, initMs = 0): { now: number; legacy: number } {
   const g = granularities();
-  return { now: roundUp(durationMs + initMs, g.now), legacy: roundUp(durationMs, g.legacy) };
+  return {
+    now: billedDurationMs(durationMs, initMs, g.now),
+    legacy: billedDurationMs(durationMs, 0, g.legacy),
+  };
 }
 
 export function defaultTimeoutSeconds(): number {

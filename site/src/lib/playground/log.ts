@@ -1,3 +1,5 @@
+import { reportLine as factsReportLine } from '@lambda-dojo/lambda-facts';
+
 /** Log lines in the shape the Lambda Node.js runtime writes them to CloudWatch Logs. */
 
 export type LogLevel = 'INFO' | 'WARN' | 'ERROR' | 'DEBUG' | 'TRACE';
@@ -23,7 +25,6 @@ export function endLine(requestId: string): string {
 export interface ReportFields {
   requestId: string;
   durationMs: number;
-  billedMs: number;
   memoryMb: number;
   /** Only on a cold start. */
   initMs?: number;
@@ -32,19 +33,19 @@ export interface ReportFields {
 }
 
 /**
- * `REPORT RequestId: …\tDuration: 12.34 ms\tBilled Duration: 13 ms\tMemory Size: 128 MB\tInit Duration: 5.67 ms`.
- * (Lambda also reports Max Memory Used; a browser cannot measure it, so the playground leaves it out.)
+ * `REPORT RequestId: …\tDuration: 12.34 ms\tBilled Duration: 13 ms\tMemory Size: 128 MB\tInit Duration: 5.67 ms`,
+ * laid out and billed by lambda-facts' `reportLine`. Lambda also reports Max Memory Used; a
+ * browser cannot measure it, so the playground leaves it out. The line's last tab is left out
+ * too: it cannot be seen on the page.
  */
 export function reportLine(f: ReportFields): string {
-  const parts = [
-    `REPORT RequestId: ${f.requestId}`,
-    `Duration: ${f.durationMs.toFixed(2)} ms`,
-    `Billed Duration: ${f.billedMs} ms`,
-    `Memory Size: ${f.memoryMb} MB`,
-  ];
-  if (f.initMs !== undefined) parts.push(`Init Duration: ${f.initMs.toFixed(2)} ms`);
-  if (f.status) parts.push(`Status: ${f.status}`);
-  return parts.join('\t');
+  return factsReportLine({
+    requestId: f.requestId,
+    durationMs: f.durationMs,
+    memorySizeMb: f.memoryMb,
+    initDurationMs: f.initMs,
+    status: f.status,
+  }).trimEnd();
 }
 
 /** What Lambda logs and returns when a function runs past its timeout. */

@@ -268,7 +268,7 @@ export class PlaygroundRuntime {
     response: string;
     errorLine?: string;
   }): InvokeOutcome {
-    const billed = billedDurations(o.durationMs, o.initMs ?? 0);
+    const billed = billedDurations(o.durationMs, o.cold ? (o.initMs ?? 0) : 0);
     if (!o.logs.some((l) => l.startsWith('START '))) o.logs.push(startLine(o.requestId));
     if (o.errorLine) o.logs.push(o.errorLine);
     o.logs.push(endLine(o.requestId));
@@ -276,7 +276,6 @@ export class PlaygroundRuntime {
       reportLine({
         requestId: o.requestId,
         durationMs: o.durationMs,
-        billedMs: billed.now,
         memoryMb: o.memoryMb,
         initMs: o.cold ? o.initMs : undefined,
         status: o.status === 'timeout' ? 'timeout' : o.status === 'failed' ? 'error' : undefined,
