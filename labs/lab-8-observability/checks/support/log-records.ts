@@ -1,9 +1,10 @@
 // What the function wrote to its log, read the way CloudWatch would get it. On the mock target
 // the handler runs in this process: Powertools writes straight to process.stdout and
 // process.stderr (not through console.*), so both are listened to during the call. On local
-// the lines come from the invocation's log tail (the last 4 KB, as LogType: Tail gives).
+// the lines come from the function's log group, through lambda-local's CloudWatch Logs API.
 
 import type { HandlerInvoker, Invocation } from '@lambda-dojo/grader/targets';
+import { invocationLines, requestIdOf } from './cloudwatch-logs.ts';
 
 const PLATFORM = /^(START|END|REPORT|INIT_START|INIT_REPORT|EXTENSION|TELEMETRY) /;
 /** A console.* line of the Node.js runtime: time, request id, level, message. */
@@ -44,7 +45,12 @@ function parse(lines: string[]): LogRecords {
 export async function invokeAndRead(invoke: HandlerInvoker, event: unknown): Promise<Delivery> {
   if (invoke.target !== 'mock') {
     const invocation = await invoke(event);
-    return { invocation, records: parse(invocation.log.split('\n')) };
+    const requestId = requestIdOf(invocation.log);
+    if (!requestId || !invoke.functionName) {
+      throw new Error(`No request id in the log tail of the invocation:\n${invocation.log}`);
+    }
+    const lines = await invocationLines(invoke.functionName, requestId);
+    return { invocation, records: parse(lines) };
   }
   const written: string[] = [];
   const streams = [process.stdout, process.stderr];
