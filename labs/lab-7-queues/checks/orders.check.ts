@@ -111,12 +111,13 @@ task(
           { body: JSON.stringify({ orderId: 'order-2004', amount: '7000' }) },
           { body: orderBody('order-2005', 2_500.5) },
           { body: orderBody('order-2006', 8_800) },
+          { body: orderBody('order-2007', 0) },
         );
         const ids = event.Records.map((r) => r.messageId);
         const { response, error } = await deliver(event);
         expect(error, 'the handler failed instead of reporting the bad messages').toBeUndefined();
         expect(failedIds(response), 'messageIds in batchItemFailures').toEqual(
-          [ids[1], ids[2], ids[3], ids[4]].sort(),
+          [ids[1], ids[2], ids[3], ids[4], ids[6]].sort(),
         );
         expect(recordedIds(), 'orders in the table').toEqual(['order-2001', 'order-2006']);
       },

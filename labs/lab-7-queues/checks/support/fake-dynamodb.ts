@@ -157,6 +157,12 @@ export class FakeTable {
         `One or more parameter values were invalid: Missing the key ${this.keyName} in the item`,
       );
     }
+    if (value.S === '') {
+      throw new DynamoError(
+        'ValidationException',
+        `One or more parameter values are not valid. The AttributeValue for a key attribute cannot contain an empty string value. Key: ${this.keyName}`,
+      );
+    }
     return value.S;
   }
 
