@@ -43,7 +43,7 @@ task(
       'config-valid-and-ranges',
       {
         title: {
-          ko: '올바른 설정은 통과시키고 메모리·타임아웃·/tmp 범위를 검사해요',
+          ko: '올바른 설정은 통과시키고 메모리·제한 시간·/tmp 범위를 검사해요',
           en: 'passes a valid configuration and checks the memory, timeout and /tmp ranges',
         },
         points: 8,

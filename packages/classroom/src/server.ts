@@ -10,7 +10,13 @@ import { boardCss, renderPage, unauthorizedPage } from './page.ts';
 import { boardScript } from './page-script.ts';
 import { RateLimiter } from './rate-limit.ts';
 import type { BoardStore } from './store.ts';
-import { checkedName, parseJoin, parseSubmission, toSubmission } from './submission.ts';
+import {
+  checkedName,
+  parseJoin,
+  parseSubmission,
+  submittedLab,
+  toSubmission,
+} from './submission.ts';
 import { signatureHolds, verify } from './verification.ts';
 
 export interface Limits {
@@ -144,7 +150,7 @@ export function buildServer(options: BoardServerOptions): FastifyInstance {
       // A learner id that joined owns its row: only results signed with its key go there.
       const signed = signatureHolds(body, store.learnerKey(body.learner));
       if (signed === false) throw new SubmissionError(403, 'bad-proof', m.badProof);
-      const verification = verify(body, signed === true, options.checks?.[body.results.lab]);
+      const verification = verify(body, signed === true, options.checks?.[submittedLab(body)]);
       const submission = toSubmission(body, labs, lang, verification);
       const waitLearner = byLearner.take(submission.learner);
       if (waitLearner) {

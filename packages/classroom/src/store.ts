@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { labRenames } from '@lambda-dojo/course';
 import Database from 'better-sqlite3';
 import type { Submission } from './submission.ts';
 import type { Verification } from './verification.ts';
@@ -99,6 +100,7 @@ export class BoardStore {
         );
       }
     }
+    this.#renumberLabs();
     this.#insert = this.#db.prepare(
       `INSERT INTO submissions (learner_key, name, lab, status, score, max_score, strict,
          grader_version, passed_checks, total_checks, address, received_at, verification)
@@ -115,6 +117,26 @@ export class BoardStore {
          strict = excluded.strict, submissions = submissions + 1, updated_at = excluded.updated_at,
          verification = excluded.verification`,
     );
+  }
+
+  /**
+   * Boards made before the course was renumbered (issue 16) hold results under the
+   * old ids: move them once to the new ones (lab-7 image-processing is lab-9 now).
+   * A board made since records the numbering when it is created, so nothing moves.
+   */
+  #renumberLabs(): void {
+    const numbering = 'lab-numbering';
+    const marked = this.#db.prepare('SELECT value FROM meta WHERE key = ?').get(numbering);
+    if (marked) return;
+    const move = this.#db.transaction(() => {
+      for (const { from, to } of labRenames) {
+        for (const table of ['submissions', 'latest']) {
+          this.#db.prepare(`UPDATE ${table} SET lab = ? WHERE lab = ?`).run(to, from);
+        }
+      }
+      this.#db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run(numbering, '2');
+    });
+    move();
   }
 
   /** A stored setting such as the join code, created on first use. */

@@ -1,4 +1,4 @@
-import { LEARNER_ID_PATTERN } from '@lambda-dojo/course';
+import { currentLabId, LEARNER_ID_PATTERN } from '@lambda-dojo/course';
 import { z } from 'zod';
 import type { BoardLab } from './course-labs.ts';
 import { SubmissionError } from './errors.ts';
@@ -14,6 +14,11 @@ const resultsSchema = z.object({
   version: z.literal(3),
   status,
   lab: z.string().regex(/^lab-[1-9][0-9]{0,2}$/),
+  /** Graders since the renumbering send the slug; without it `lab` is an id from before. */
+  slug: z
+    .string()
+    .regex(/^[a-z0-9-]{1,60}$/)
+    .optional(),
   target: z.string().max(20),
   solution: z.boolean(),
   score: z.number().int().min(0),
@@ -102,6 +107,11 @@ export function checkedName(raw: string, lang: Lang): string {
   return name;
 }
 
+/** The id of the lab the results are for today: a grader from before the renumbering sends the old id. */
+export function submittedLab(body: SubmissionBody): string {
+  return currentLabId(body.results.lab, body.results.slug);
+}
+
 /** Checks the name and the results once the join code is known to be right. */
 export function toSubmission(
   body: SubmissionBody,
@@ -113,7 +123,7 @@ export function toSubmission(
   const name = checkedName(body.name, lang);
   const { results } = body;
   if (results.solution) throw new SubmissionError(400, 'solution', m.solutionRefused);
-  const lab = labs.find((l) => l.id === results.lab);
+  const lab = labs.find((l) => l.id === submittedLab(body));
   if (!lab) throw new SubmissionError(400, 'unknown-lab', m.unknownLab(results.lab));
   if (results.max_score !== lab.points || results.score > results.max_score) {
     throw new SubmissionError(400, 'bad-score', m.badScore(lab.id, lab.points));

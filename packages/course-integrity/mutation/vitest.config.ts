@@ -14,5 +14,8 @@ export default defineConfig({
     include: checks.map((file) => `labs/${folder}/${file}`),
     testTimeout: 10_000,
     hookTimeout: 10_000,
+    // What the grader sets for --solution: checks that read src/ files (template.yaml) or
+    // import the handler themselves find the sandbox's solution.
+    env: { LAMBDA_DOJO_SRC_DIR: `${root}solutions/${folder}/src` },
   },
 });

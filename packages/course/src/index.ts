@@ -32,3 +32,4 @@ export { type LabManifest, labManifestSchema, readManifest } from './manifest.ts
 export { manifestJsonSchema } from './manifest-json-schema.ts';
 export { courseDir, labsDir, repoRoot, solutionsDir, stateDir } from './paths.ts';
 export { type Proof, type ProofFields, proofMatches, signProof } from './proof.ts';
+export { currentLabId, type LabRename, labRenames } from './lab-renames.ts';

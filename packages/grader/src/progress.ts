@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { RunStatus } from './check-result.ts';
+import { currentLabId } from '@lambda-dojo/course';
 
 export interface Grade {
   status: RunStatus;
@@ -12,13 +13,33 @@ export interface Grade {
 /** The last grade of a lab, and its best grade so far (`best` is absent where it is the last). */
 export interface ProgressEntry extends Grade {
   best?: Grade;
+  /** The lab's slug; absent in entries written before the course was renumbered. */
+  slug?: string;
 }
 
 export type Progress = Record<string, ProgressEntry>;
 
-/** Reads the learner's progress file; a missing or damaged file means no progress yet. */
+/**
+ * Reads the learner's progress file; a missing or damaged file means no progress yet.
+ * Entries kept under a lab's old id (@lambda-dojo/course, lab-renames.ts) come back under its new one.
+ */
 export function readProgress(file: string): Progress {
-  return readJsonObject(file) as Progress;
+  const stored = readJsonObject(file) as Progress;
+  const progress: Progress = {};
+  for (const [id, entry] of Object.entries(stored)) {
+    const current = currentLabId(id, entry?.slug);
+    const other = progress[current];
+    progress[current] = other ? merged(other, entry) : entry;
+  }
+  return progress;
+}
+
+/** One entry from two of the same lab (an old id and the new one): the later last, the better best. */
+function merged(a: ProgressEntry, b: ProgressEntry): ProgressEntry {
+  const [earlier, later] = a.gradedAt <= b.gradedAt ? [a, b] : [b, a];
+  const best = [bestOf(earlier), bestOf(later)].reduce((x, y) => (y.score > x.score ? y : x));
+  const last = { ...withoutBest(later), ...(later.slug ? { slug: later.slug } : {}) };
+  return best.score > later.score ? { ...last, best: withoutBest(best) } : last;
 }
 
 /** The best grade of an entry: a passed lab stays passed after a worse try. */
@@ -27,23 +48,28 @@ export function bestOf(entry: ProgressEntry): Grade {
 }
 
 /** Records a graded run of the learner's own code (never of the solution). */
-export function recordProgress(file: string, labId: string, grade: Grade): void {
+export function recordProgress(file: string, labId: string, grade: Grade, slug?: string): void {
   const progress = readProgress(file);
   const before = progress[labId];
   const best = before ? bestOf(before) : undefined;
-  const last = withoutBest(grade);
+  const last = { ...withoutBest(grade), ...(slug ? { slug } : {}) };
   progress[labId] = best && best.score > grade.score ? { ...last, best: withoutBest(best) } : last;
   writeJsonObject(file, progress);
 }
 
 /** Forgets a lab's grades and hint tiers (after `npm run reset`). */
 export function forgetLab(stateDir: string, labId: string): void {
-  for (const name of ['progress.json', 'hints.json']) {
-    const file = join(stateDir, name);
-    const data = readJsonObject(file);
-    if (!(labId in data)) continue;
-    delete data[labId];
-    writeJsonObject(file, data);
+  const progressFile = join(stateDir, 'progress.json');
+  const progress = readProgress(progressFile);
+  if (labId in progress) {
+    delete progress[labId];
+    writeJsonObject(progressFile, progress);
+  }
+  const hintsFile = join(stateDir, 'hints.json');
+  const hints = readJsonObject(hintsFile);
+  if (labId in hints) {
+    delete hints[labId];
+    writeJsonObject(hintsFile, hints);
   }
 }
 

@@ -23,6 +23,8 @@ export interface ResultsFile {
   message: string | null;
   tests: ResultsTest[];
   lab: string;
+  /** The lab's slug, so a reader can tell the lab from an id it had before the renumbering. */
+  slug?: string;
   target: string;
   solution: boolean;
   score: number;
@@ -34,6 +36,7 @@ export interface ResultsFile {
 
 export interface ResultsContext {
   lab: string;
+  slug?: string;
   target: string;
   solution: boolean;
   lang: Lang;
@@ -57,6 +60,7 @@ export function toResultsFile(run: RunResult, context: ResultsContext): ResultsF
       points: check.meta.points,
     })),
     lab: context.lab,
+    ...(context.slug ? { slug: context.slug } : {}),
     target: context.target,
     solution: context.solution,
     score: run.score,

@@ -1,4 +1,5 @@
 import { FactNotFoundError } from './errors.ts';
+import { eventSources } from './event-sources.ts';
 import { features, integrations } from './features.ts';
 import { limits } from './limits.ts';
 import { pricing } from './pricing.ts';
@@ -7,7 +8,7 @@ import { scaling } from './scaling.ts';
 import type { Fact } from './types.ts';
 
 /** Every fact, grouped; a dotted path into this tree names one fact. */
-export const facts = { limits, pricing, runtimes, scaling, features, integrations };
+export const facts = { limits, pricing, runtimes, scaling, features, integrations, eventSources };
 
 /** True when `node` has the shape of a fact (as opposed to a group of facts). */
 export function isFact(node: unknown): node is Fact {

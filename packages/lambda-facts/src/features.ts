@@ -14,7 +14,6 @@ import {
   restApiTimeoutAnnouncement,
   snapStartJavaAnnouncement,
   snapStartPage,
-  sqsConfigurePage,
   streamingPage,
 } from './sources.ts';
 import type { Fact } from './types.ts';
@@ -152,18 +151,6 @@ export const integrations = {
       note: {
         ko: '기본값이에요. 2024년 6월부터 리전 REST API와 프라이빗 REST API는 할당량 상향을 요청해 늘릴 수 있어요.',
         en: 'The default; since June 2024 Regional and private REST APIs can raise it through a quota increase.',
-      },
-    } satisfies Fact<number>,
-  },
-  sqs: {
-    visibilityTimeoutFactor: {
-      value: 6,
-      unit: 'count',
-      asOf,
-      source: sqsConfigurePage,
-      note: {
-        ko: 'AWS는 큐의 표시 제한 시간을 함수 제한 시간의 6배 이상으로 잡으라고 권해요. 스로틀링으로 재시도할 시간을 벌기 위해서예요.',
-        en: "AWS advises a queue visibility timeout of at least six times the function's timeout, to leave time for retries when the function is throttled.",
       },
     } satisfies Fact<number>,
   },

@@ -103,6 +103,16 @@ export const asyncErrorHandlingPage: Source = {
   url: 'https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-error-handling.html',
 };
 
+export const sqsEventSourcePage: Source = {
+  title: 'AWS Lambda Developer Guide: Creating and configuring an Amazon SQS event source mapping',
+  url: 'https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-configure.html',
+};
+
+export const sqsBatchParametersPage: Source = {
+  title: 'AWS Lambda Developer Guide: Lambda parameters for Amazon SQS event source mappings',
+  url: 'https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-parameters.html',
+};
+
 export const nodejsLoggingPage: Source = {
   title: 'AWS Lambda Developer Guide: Log and monitor Node.js Lambda functions',
   url: 'https://docs.aws.amazon.com/lambda/latest/dg/nodejs-logging.html',
@@ -170,11 +180,6 @@ export const restApiTimeoutAnnouncement: Source = {
   title:
     "What's New 2024-06: Amazon API Gateway integration timeout limit increase beyond 29 seconds",
   url: 'https://aws.amazon.com/about-aws/whats-new/2024/06/amazon-api-gateway-integration-timeout-limit-29-seconds/',
-};
-
-export const sqsConfigurePage: Source = {
-  title: 'AWS Lambda Developer Guide: Creating and configuring an Amazon SQS event source mapping',
-  url: 'https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-configure.html',
 };
 
 export const imageServiceSource: Source = {

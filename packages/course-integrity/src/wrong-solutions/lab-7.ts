@@ -1,194 +1,166 @@
 import { defineFixtures } from './define-fixtures.ts';
 
+const conditionLine = "        ConditionExpression: 'attribute_not_exists(orderId)',\n";
+
 export const lab7 = defineFixtures('lab-7', {
-  operations: 'src/operations.ts',
-  direct: 'src/direct.ts',
-  http: 'src/http.ts',
+  orders: 'src/orders.ts',
+  store: 'src/store.ts',
+  handler: 'src/handler.ts',
   template: 'src/template.yaml',
-})(({ operations, direct, http, template }) => [
+})(({ orders, store, handler, template }) => [
   {
-    id: 'width-makes-a-square',
+    id: 'rethrows-a-bad-message',
     mistake: {
-      en: 'uses the width as the height too when only a width is given, so portraits come out too small',
-      ko: '폭만 주어지면 높이도 같은 값으로 써서 세로 사진이 너무 작게 나온다',
+      en: 'rethrows the error of a bad message, so the whole batch fails and goes back to the queue',
+      ko: '잘못된 메시지의 오류를 다시 던져서 배치 전체가 실패하고 큐로 돌아간다',
     },
-    failingCheck: 'resize-and-thumbnail',
+    failingCheck: 'reports-bad-messages',
     patch: [
       {
-        file: operations,
-        find: '        height: request.height,',
-        replace: '        height: request.height ?? request.width,',
+        file: handler,
+        find: '      batchItemFailures.push({ itemIdentifier: record.messageId });',
+        replace: '      throw error;',
       },
     ],
   },
   {
-    id: 'format-from-content-type',
+    id: 'reports-receipt-handles',
     mistake: {
-      en: 'takes the input format from the Content-Type header instead of the image’s bytes',
-      ko: '입력 형식을 이미지 바이트가 아니라 Content-Type 헤더에서 읽는다',
+      en: 'reports failed messages by their receiptHandle instead of their messageId',
+      ko: '실패한 메시지를 messageId가 아니라 receiptHandle로 알린다',
     },
-    failingCheck: 'http-binary-resize',
+    failingCheck: 'reports-bad-messages',
     patch: [
       {
-        file: http,
-        find: "      const fallback = (image && sniffFormat(image)) ?? 'png';",
+        file: handler,
+        find: '      batchItemFailures.push({ itemIdentifier: record.messageId });',
+        replace: '      batchItemFailures.push({ itemIdentifier: record.receiptHandle });',
+      },
+    ],
+  },
+  {
+    id: 'accepts-negative-amounts',
+    mistake: {
+      en: 'checks that the amount is a whole number but not that it is above 0',
+      ko: '금액이 정수인지만 보고 0보다 큰지는 보지 않는다',
+    },
+    failingCheck: 'reports-bad-messages',
+    patch: [{ file: orders, find: ' || amount <= 0)', replace: ')' }],
+  },
+  {
+    id: 'store-errors-fail-the-batch',
+    mistake: {
+      en: 'reports only invalid orders and lets a DynamoDB error out of the handler, failing the whole batch',
+      ko: '잘못된 주문만 실패로 알리고 DynamoDB 오류는 핸들러 밖으로 던져 배치 전체를 실패시킨다',
+    },
+    failingCheck: 'reports-store-errors',
+    patch: [
+      {
+        file: handler,
+        find: "import { parseOrder } from './orders.ts';",
         replace:
-          "      void sniffFormat;\n      const declared = event.headers?.['content-type']?.split('/')[1]?.split(';')[0];\n      const fallback = declared === 'jpeg' ? 'jpg' : (declared ?? 'png');",
+          "import { InvalidOrderError } from './errors.ts';\nimport { parseOrder } from './orders.ts';",
       },
-    ],
-  },
-  {
-    id: 'query-edits-ignored',
-    mistake: {
-      en: 'ignores the edits given as query parameters on POST /convert',
-      ko: 'POST /convert에서 쿼리 매개변수로 준 편집을 무시한다',
-    },
-    failingCheck: 'http-other-routes',
-    patch: [
       {
-        file: http,
-        find: '      edits,\n      limits,',
-        replace: '      edits: {},\n      limits,',
-      },
-    ],
-  },
-  {
-    id: 'query-quality-ignored',
-    mistake: {
-      en: 'drops the quality query parameter',
-      ko: 'quality 쿼리 매개변수를 버린다',
-    },
-    failingCheck: 'http-binary-resize',
-    patch: [
-      { file: http, find: '      quality: query.quality,', replace: '      quality: undefined,' },
-    ],
-  },
-  {
-    id: 'query-without-enlargement-ignored',
-    mistake: {
-      en: 'drops the withoutEnlargement query parameter',
-      ko: 'withoutEnlargement 쿼리 매개변수를 버린다',
-    },
-    failingCheck: 'http-binary-resize',
-    patch: [
-      {
-        file: http,
-        find: '      withoutEnlargement: query.withoutEnlargement,',
-        replace: '      withoutEnlargement: undefined,',
-      },
-    ],
-  },
-  {
-    id: 'direct-edits-ignored',
-    mistake: {
-      en: 'ignores the edits of a direct convert event',
-      ko: '직접 호출한 convert 이벤트의 edits를 무시한다',
-    },
-    failingCheck: 'convert-with-edits',
-    patch: [{ file: operations, find: '        ...request.edits,\n', replace: '' }],
-  },
-  {
-    id: 'dimensions-without-newline',
-    mistake: {
-      en: 'answers getDimensions with "70x46", without the newline ImageMagick printed',
-      ko: 'getDimensions에 ImageMagick처럼 줄바꿈을 붙이지 않고 "70x46"으로 답한다',
-    },
-    failingCheck: 'get-dimensions',
-    patch: [
-      {
-        file: operations,
-        find: "return { kind: 'text', text: formatDimensions(await getDimensions(image, limits)) };",
+        file: handler,
+        find: '    } catch (error) {\n',
         replace:
-          "return { kind: 'text', text: formatDimensions(await getDimensions(image, limits)).trim() };",
+          '    } catch (error) {\n      if (!(error instanceof InvalidOrderError)) throw error;\n',
       },
     ],
   },
   {
-    id: 'custom-args-ignored',
+    id: 'unconditional-write',
     mistake: {
-      en: 'silently ignores customArgs instead of refusing it',
-      ko: 'customArgs를 거절하지 않고 조용히 무시한다',
+      en: 'writes every order it receives without a condition, so a message delivered twice is recorded twice',
+      ko: '받은 주문을 조건 없이 매번 써서, 두 번 배달된 메시지가 두 번 기록된다',
     },
-    failingCheck: 'bad-input-clear-errors',
-    patch: [
-      {
-        file: direct,
-        find: '  if (event.customArgs !== undefined) {',
-        replace: '  if (event.customArgs === Symbol.for("never")) {',
-      },
-    ],
+    failingCheck: 'same-message-twice',
+    patch: [{ file: store, find: conditionLine, replace: '' }],
   },
   {
-    id: 'every-error-is-500',
+    id: 'remembers-in-memory',
     mistake: {
-      en: 'answers every image-core error with 500 instead of its own status',
-      ko: 'image-core 오류를 모두 각자의 상태 코드가 아니라 500으로 답한다',
+      en: 'remembers recorded orders in a Set in the function’s memory, which another execution environment does not share',
+      ko: '기록한 주문을 함수 메모리의 Set에 기억해서, 다른 실행 환경은 그것을 모른다',
     },
-    failingCheck: 'http-json-errors',
+    failingCheck: 'order-recorded-elsewhere',
     patch: [
+      { file: store, find: conditionLine, replace: '' },
       {
-        file: http,
-        find: '    return errorResponse(httpStatusFor(error.code), error.code, error.messageIn(locale));',
+        file: store,
+        find: 'const dynamodb = new DynamoDBClient({});\n',
+        replace: 'const dynamodb = new DynamoDBClient({});\nconst recorded = new Set<string>();\n',
+      },
+      {
+        file: store,
+        find: '  try {\n',
         replace:
-          '    void httpStatusFor;\n    return errorResponse(500, error.code, error.messageIn(locale));',
+          "  if (recorded.has(order.orderId)) return 'duplicate';\n  recorded.add(order.orderId);\n  try {\n",
       },
     ],
   },
   {
-    id: 'octet-stream-content-type',
+    id: 'checks-then-writes',
     mistake: {
-      en: 'answers images with content-type application/octet-stream',
-      ko: '이미지 응답의 content-type을 application/octet-stream으로 한다',
+      en: 'looks the order up with GetItem and then writes it, so two deliveries at the same time both write',
+      ko: 'GetItem으로 먼저 찾아보고 나서 써서, 동시에 온 두 배달이 둘 다 쓴다',
     },
-    failingCheck: 'http-binary-resize',
+    failingCheck: 'concurrent-deliveries',
     patch: [
+      { file: store, find: conditionLine, replace: '' },
       {
-        file: http,
-        find: "          'content-type': result.image.mimeType,",
-        replace: "          'content-type': 'application/octet-stream',",
+        file: store,
+        find: '  DynamoDBClient,\n',
+        replace: '  DynamoDBClient,\n  GetItemCommand,\n',
+      },
+      {
+        file: store,
+        find: '  try {\n',
+        replace:
+          "  const found = await dynamodb.send(\n    new GetItemCommand({ TableName: table(), Key: { orderId: { S: order.orderId } } }),\n  );\n  if (found.Item) return 'duplicate';\n  try {\n",
       },
     ],
   },
   {
-    id: 'no-vary-accept',
+    id: 'visibility-timeout-equals-function-timeout',
     mistake: {
-      en: 'answers WebP by the Accept header without vary: accept',
-      ko: 'Accept 헤더에 따라 WebP로 답하면서 vary: accept를 붙이지 않는다',
+      en: 'sets the queue’s visibility timeout to the function timeout, not six times it',
+      ko: '큐의 표시 제한 시간을 함수 타임아웃의 6배가 아니라 같은 값으로 둔다',
     },
-    failingCheck: 'http-accept-webp',
-    patch: [{ file: http, find: "          vary: 'accept',\n", replace: '' }],
-  },
-  {
-    id: 'timeout-longer-than-api',
-    mistake: {
-      en: 'sets a 60 s timeout, longer than the HTTP API waits',
-      ko: '타임아웃을 HTTP API가 기다리는 시간보다 긴 60초로 둔다',
-    },
-    failingCheck: 'template-memory-timeout',
-    patch: [{ file: template, find: '      Timeout: 29\n', replace: '      Timeout: 60\n' }],
-  },
-  {
-    id: 'deprecated-runtime',
-    mistake: {
-      en: 'keeps the deprecated nodejs16.x runtime',
-      ko: '지원이 끝난 nodejs16.x 런타임을 그대로 쓴다',
-    },
-    failingCheck: 'template-runtime-arm64',
+    failingCheck: 'visibility-timeout',
     patch: [
       {
         file: template,
-        find: '      Runtime: nodejs24.x\n',
-        replace: '      Runtime: nodejs16.x\n',
+        find: '      VisibilityTimeout: 120',
+        replace: '      VisibilityTimeout: 20',
       },
     ],
   },
   {
-    id: 'log-group-without-retention',
+    id: 'moves-after-one-receive',
     mistake: {
-      en: 'creates the log group without a retention period',
-      ko: '로그 그룹을 보존 기간 없이 만든다',
+      en: 'moves a message to the dead-letter queue after a single receive, so a passing error is never retried',
+      ko: '한 번만 받아도 메시지를 배달 못 한 편지 대기열로 옮겨서, 일시적인 오류를 다시 시도하지 않는다',
     },
-    failingCheck: 'template-logs-and-least-privilege',
-    patch: [{ file: template, find: '      RetentionInDays: 14\n', replace: '' }],
+    failingCheck: 'dead-letter-queue',
+    patch: [
+      { file: template, find: '        maxReceiveCount: 5', replace: '        maxReceiveCount: 1' },
+    ],
+  },
+  {
+    id: 'no-report-batch-item-failures',
+    mistake: {
+      en: 'returns batchItemFailures but never turns on ReportBatchItemFailures on the SQS event',
+      ko: 'batchItemFailures를 돌려주지만 SQS 이벤트에 ReportBatchItemFailures를 켜지 않는다',
+    },
+    failingCheck: 'reports-batch-item-failures',
+    patch: [
+      {
+        file: template,
+        find: '            FunctionResponseTypes:\n              - ReportBatchItemFailures\n',
+        replace: '',
+      },
+    ],
   },
 ]);

@@ -64,6 +64,7 @@ export async function gradeCommand(
   if (options.json) {
     const results = toResultsFile(run, {
       lab: manifest.id,
+      slug: manifest.slug,
       target: options.target,
       solution: options.solution,
       lang: options.lang,
@@ -82,6 +83,7 @@ export async function gradeCommand(
     say(m.submitting(options.submit));
     const results = toResultsFile(run, {
       lab: manifest.id,
+      slug: manifest.slug,
       target: options.target,
       solution: options.solution,
       lang: options.lang,
@@ -91,12 +93,17 @@ export async function gradeCommand(
     else process.stderr.write(`${style.red(outcome.message)}\n`);
   }
   if (!options.solution) {
-    recordProgress(progressFile, manifest.id, {
-      status: run.status,
-      score: run.score,
-      maxScore: run.maxScore,
-      gradedAt: new Date().toISOString(),
-    });
+    recordProgress(
+      progressFile,
+      manifest.id,
+      {
+        status: run.status,
+        score: run.score,
+        maxScore: run.maxScore,
+        gradedAt: new Date().toISOString(),
+      },
+      manifest.slug,
+    );
   }
   return { run, exitCode: run.status === 'pass' ? 0 : 1 };
 }

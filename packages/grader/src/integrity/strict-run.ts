@@ -28,7 +28,7 @@ export function permissionFlags(
   // anywhere but written only in this run's own scratch folder (the workers'
   // TMPDIR), never in the system's temporary folder as a whole, which may hold
   // the course itself (a clone in /tmp). Native addons stay
-  // allowed: lab-7 uses sharp. The network stays open where Node can close
+  // allowed: lab-9 uses sharp. The network stays open where Node can close
   // it (25+): the sealed channel is a socket, and --target local is HTTP.
   return [
     permission,

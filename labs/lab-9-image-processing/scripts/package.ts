@@ -4,7 +4,7 @@
 // installed for the function's architecture: `sam build --use-container` runs `npm install` in
 // an arm64 Lambda build image and gets @img/sharp-linux-arm64.
 //
-//   npm run package -w @lambda-dojo/lab-7-image-processing
+//   npm run package -w @lambda-dojo/lab-9-image-processing
 
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';

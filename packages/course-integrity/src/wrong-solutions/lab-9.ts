@@ -1,0 +1,194 @@
+import { defineFixtures } from './define-fixtures.ts';
+
+export const lab9 = defineFixtures('lab-9', {
+  operations: 'src/operations.ts',
+  direct: 'src/direct.ts',
+  http: 'src/http.ts',
+  template: 'src/template.yaml',
+})(({ operations, direct, http, template }) => [
+  {
+    id: 'width-makes-a-square',
+    mistake: {
+      en: 'uses the width as the height too when only a width is given, so portraits come out too small',
+      ko: '폭만 주어지면 높이도 같은 값으로 써서 세로 사진이 너무 작게 나온다',
+    },
+    failingCheck: 'resize-and-thumbnail',
+    patch: [
+      {
+        file: operations,
+        find: '        height: request.height,',
+        replace: '        height: request.height ?? request.width,',
+      },
+    ],
+  },
+  {
+    id: 'format-from-content-type',
+    mistake: {
+      en: 'takes the input format from the Content-Type header instead of the image’s bytes',
+      ko: '입력 형식을 이미지 바이트가 아니라 Content-Type 헤더에서 읽는다',
+    },
+    failingCheck: 'http-binary-resize',
+    patch: [
+      {
+        file: http,
+        find: "      const fallback = (image && sniffFormat(image)) ?? 'png';",
+        replace:
+          "      void sniffFormat;\n      const declared = event.headers?.['content-type']?.split('/')[1]?.split(';')[0];\n      const fallback = declared === 'jpeg' ? 'jpg' : (declared ?? 'png');",
+      },
+    ],
+  },
+  {
+    id: 'query-edits-ignored',
+    mistake: {
+      en: 'ignores the edits given as query parameters on POST /convert',
+      ko: 'POST /convert에서 쿼리 매개변수로 준 편집을 무시한다',
+    },
+    failingCheck: 'http-other-routes',
+    patch: [
+      {
+        file: http,
+        find: '      edits,\n      limits,',
+        replace: '      edits: {},\n      limits,',
+      },
+    ],
+  },
+  {
+    id: 'query-quality-ignored',
+    mistake: {
+      en: 'drops the quality query parameter',
+      ko: 'quality 쿼리 매개변수를 버린다',
+    },
+    failingCheck: 'http-binary-resize',
+    patch: [
+      { file: http, find: '      quality: query.quality,', replace: '      quality: undefined,' },
+    ],
+  },
+  {
+    id: 'query-without-enlargement-ignored',
+    mistake: {
+      en: 'drops the withoutEnlargement query parameter',
+      ko: 'withoutEnlargement 쿼리 매개변수를 버린다',
+    },
+    failingCheck: 'http-binary-resize',
+    patch: [
+      {
+        file: http,
+        find: '      withoutEnlargement: query.withoutEnlargement,',
+        replace: '      withoutEnlargement: undefined,',
+      },
+    ],
+  },
+  {
+    id: 'direct-edits-ignored',
+    mistake: {
+      en: 'ignores the edits of a direct convert event',
+      ko: '직접 호출한 convert 이벤트의 edits를 무시한다',
+    },
+    failingCheck: 'convert-with-edits',
+    patch: [{ file: operations, find: '        ...request.edits,\n', replace: '' }],
+  },
+  {
+    id: 'dimensions-without-newline',
+    mistake: {
+      en: 'answers getDimensions with "70x46", without the newline ImageMagick printed',
+      ko: 'getDimensions에 ImageMagick처럼 줄바꿈을 붙이지 않고 "70x46"으로 답한다',
+    },
+    failingCheck: 'get-dimensions',
+    patch: [
+      {
+        file: operations,
+        find: "return { kind: 'text', text: formatDimensions(await getDimensions(image, limits)) };",
+        replace:
+          "return { kind: 'text', text: formatDimensions(await getDimensions(image, limits)).trim() };",
+      },
+    ],
+  },
+  {
+    id: 'custom-args-ignored',
+    mistake: {
+      en: 'silently ignores customArgs instead of refusing it',
+      ko: 'customArgs를 거절하지 않고 조용히 무시한다',
+    },
+    failingCheck: 'bad-input-clear-errors',
+    patch: [
+      {
+        file: direct,
+        find: '  if (event.customArgs !== undefined) {',
+        replace: '  if (event.customArgs === Symbol.for("never")) {',
+      },
+    ],
+  },
+  {
+    id: 'every-error-is-500',
+    mistake: {
+      en: 'answers every image-core error with 500 instead of its own status',
+      ko: 'image-core 오류를 모두 각자의 상태 코드가 아니라 500으로 답한다',
+    },
+    failingCheck: 'http-json-errors',
+    patch: [
+      {
+        file: http,
+        find: '    return errorResponse(httpStatusFor(error.code), error.code, error.messageIn(locale));',
+        replace:
+          '    void httpStatusFor;\n    return errorResponse(500, error.code, error.messageIn(locale));',
+      },
+    ],
+  },
+  {
+    id: 'octet-stream-content-type',
+    mistake: {
+      en: 'answers images with content-type application/octet-stream',
+      ko: '이미지 응답의 content-type을 application/octet-stream으로 한다',
+    },
+    failingCheck: 'http-binary-resize',
+    patch: [
+      {
+        file: http,
+        find: "          'content-type': result.image.mimeType,",
+        replace: "          'content-type': 'application/octet-stream',",
+      },
+    ],
+  },
+  {
+    id: 'no-vary-accept',
+    mistake: {
+      en: 'answers WebP by the Accept header without vary: accept',
+      ko: 'Accept 헤더에 따라 WebP로 답하면서 vary: accept를 붙이지 않는다',
+    },
+    failingCheck: 'http-accept-webp',
+    patch: [{ file: http, find: "          vary: 'accept',\n", replace: '' }],
+  },
+  {
+    id: 'timeout-longer-than-api',
+    mistake: {
+      en: 'sets a 60 s timeout, longer than the HTTP API waits',
+      ko: '타임아웃을 HTTP API가 기다리는 시간보다 긴 60초로 둔다',
+    },
+    failingCheck: 'template-memory-timeout',
+    patch: [{ file: template, find: '      Timeout: 29\n', replace: '      Timeout: 60\n' }],
+  },
+  {
+    id: 'deprecated-runtime',
+    mistake: {
+      en: 'keeps the deprecated nodejs16.x runtime',
+      ko: '지원이 끝난 nodejs16.x 런타임을 그대로 쓴다',
+    },
+    failingCheck: 'template-runtime-arm64',
+    patch: [
+      {
+        file: template,
+        find: '      Runtime: nodejs24.x\n',
+        replace: '      Runtime: nodejs16.x\n',
+      },
+    ],
+  },
+  {
+    id: 'log-group-without-retention',
+    mistake: {
+      en: 'creates the log group without a retention period',
+      ko: '로그 그룹을 보존 기간 없이 만든다',
+    },
+    failingCheck: 'template-logs-and-least-privilege',
+    patch: [{ file: template, find: '      RetentionInDays: 14\n', replace: '' }],
+  },
+]);
