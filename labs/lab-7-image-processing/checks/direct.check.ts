@@ -9,6 +9,9 @@ import { base64Of, describeImage, image, isBase64, pixelAt, similarity } from '.
  * error comes back as { errorType, errorMessage }. 30 s, as the SAM template gives the function.
  */
 const invoke = await handlerInvoker({ entry: 'handler.ts', handler, name: 'images', timeout: 30 });
+// On lambda-local and AWS the first call starts an execution environment and loads sharp (a cold
+// start of a second or more); it happens here, before the first check's clock starts.
+if (invoke.target !== 'mock') await invoke({ operation: 'ping' });
 
 /** The result of a successful invocation; a handler error fails the check with its message. */
 async function answer(event: Record<string, unknown>): Promise<unknown> {

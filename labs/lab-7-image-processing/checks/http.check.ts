@@ -1,5 +1,6 @@
 import { handler } from '@lab/handler.ts';
-import { check, fakeContext, task } from '@lambda-dojo/grader';
+import { check, task } from '@lambda-dojo/grader';
+import { httpApiInvoker, settingsFromEnv } from '@lambda-dojo/grader/checks';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { expect } from 'vitest';
 import { httpApiEvent, httpApiPostResize, type RequestShape } from './fixtures/events.ts';
@@ -12,18 +13,25 @@ interface Result {
   isBase64Encoded?: boolean;
 }
 
+/**
+ * Sends HTTP API events: in this process on mock, through Invoke on lambda-local, and as real
+ * requests to the stack's HTTP API on aws. 30 s, as the SAM template gives the function.
+ */
+const invoke = await httpApiInvoker({ entry: 'handler.ts', handler, name: 'images', timeout: 30 });
+// The cold start (sharp loading) happens here, before the first check's clock starts.
+if (settingsFromEnv().kind !== 'mock') await invoke(httpApiEvent({ method: 'GET', path: '/ping' }));
+
 /** Sends an HTTP API event; the function must answer with a response, never fail. */
 async function send(event: APIGatewayProxyEventV2): Promise<Result> {
-  let result: unknown;
-  try {
-    result = await handler(event, fakeContext({ remainingTimeMs: 30_000 }));
-  } catch (error) {
+  const { result, error } = await invoke(event);
+  if (error) {
     throw new Error(
-      `the handler threw for ${event.requestContext.http.method} ${event.rawPath} instead of answering: ${String(error)}`,
+      `the handler threw for ${event.requestContext.http.method} ${event.rawPath} instead of answering: ${error.errorType}: ${error.errorMessage}`,
     );
   }
   expect(typeof result, 'the handler answers with a response object').toBe('object');
-  return JSON.parse(JSON.stringify(result)) as Result;
+  expect(result, 'the handler answers with a response object').not.toBeNull();
+  return result as Result;
 }
 
 const request = (shape: RequestShape) => send(httpApiEvent(shape));

@@ -1,4 +1,5 @@
 import type { Lang } from './check-types.ts';
+import type { LabManifest } from './manifest.ts';
 import type { CliOptions } from './options.ts';
 
 export interface OpenTarget {
@@ -18,6 +19,7 @@ export async function openTarget(
   labId: string,
   srcDir: string,
   print: (text: string) => void,
+  deploy?: LabManifest['deploy'],
 ): Promise<OpenTarget> {
   if (options.target === 'mock') {
     const { DEFAULT_PREFIX, settingsToEnv } = await import('./targets/target-settings.ts');
@@ -33,6 +35,21 @@ export async function openTarget(
   }
   const { prepareTarget } = await import('./targets/prepare-target.ts');
   const lang: Lang = options.lang;
+  if (deploy) {
+    // A lab with its own package: the grader deploys it once, and the checks invoke it.
+    const { openLabTarget } = await import('./targets/deploy-lab-target.ts');
+    return openLabTarget({
+      kind: options.target,
+      lang,
+      labId,
+      srcDir,
+      print,
+      deploy,
+      ...(options.region ? { region: options.region } : {}),
+      ...(options.prefix ? { prefix: options.prefix } : {}),
+      ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+    });
+  }
   return prepareTarget({
     kind: options.target,
     lang,

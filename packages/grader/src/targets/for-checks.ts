@@ -6,5 +6,11 @@ export {
   type HandlerInvokerOptions,
   handlerInvoker,
 } from './handler-invoker.ts';
+export {
+  type HttpApiInvoker,
+  type HttpApiResponse,
+  httpApiInvoker,
+  requestHttpApi,
+} from './http-api-invoker.ts';
 export type { FunctionErrorPayload, Invocation } from './invocation.ts';
 export { settingsFromEnv, type TargetKind, type TargetSettings } from './target-settings.ts';
