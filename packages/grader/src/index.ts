@@ -3,6 +3,7 @@ export type { Bilingual, CheckMeta, CheckOptions, Lang, TieredHints } from './ch
 export { type FakeContextOptions, fakeContext } from './fake-context.ts';
 export { type CheckSnapshot, snapshotChecks } from './integrity/committed-checks.ts';
 export { type Course, findLab, type Lab, listLabs, loadCourse } from './labs.ts';
+export { detectLang } from './lang.ts';
 export { type LabManifest, labManifestSchema, readManifest } from './manifest.ts';
 export { repoRoot } from './paths.ts';
 export { type ResultsFile, type ResultsTest, toResultsFile } from './results-json.ts';

@@ -8,8 +8,16 @@ export {
   handlerInvoker,
 } from './handler-invoker.ts';
 export { type FunctionErrorPayload, type Invocation, outputOf } from './invocation.ts';
+export { type LabDeploy, packageLab, packageSummary } from './lab-package.ts';
 export { lambdaClientFor } from './lambda-client.ts';
+export {
+  type Architecture,
+  buildNativePackage,
+  hostArchitecture,
+  type NativePackage,
+} from './native-package.ts';
 export { type PreparedTarget, type PrepareTargetOptions, prepareTarget } from './prepare-target.ts';
+export { readTemplateFunction, type TemplateFunction } from './sam-function.ts';
 export { parseTargetFlags, type TargetFlags, targetFlagsHelp } from './target-flags.ts';
 export {
   COURSE_TAG,

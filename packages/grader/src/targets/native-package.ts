@@ -19,6 +19,7 @@ import { writeZip, type ZipEntry } from '@lambda-dojo/lambda-local';
 import { build } from 'esbuild';
 import type { Lang } from '../check-types.ts';
 import { DeployError } from './errors.ts';
+import { stagingLock } from './staging-lock.ts';
 
 /** A Lambda instruction set architecture, as templates and the Lambda API spell it. */
 export type Architecture = 'x86_64' | 'arm64';
@@ -81,9 +82,11 @@ export async function buildNativePackage(options: NativePackageOptions): Promise
     null,
     2,
   )}\n`;
+  const lock = stagingLock(options.entryFile, dependencies);
   const key = createHash('sha256')
     .update(code)
     .update(manifest)
+    .update(lock ?? '')
     .update(options.architecture)
     .digest('hex')
     .slice(0, 16);
@@ -97,7 +100,8 @@ export async function buildNativePackage(options: NativePackageOptions): Promise
   try {
     writeFileSync(join(staging, 'index.mjs'), code);
     writeFileSync(join(staging, 'package.json'), manifest);
-    await npmInstall(staging, options);
+    if (lock) writeFileSync(join(staging, 'package-lock.json'), lock);
+    await npmInstall(staging, options, lock !== undefined);
     const entries = filesUnder(staging).map(
       (path): ZipEntry => ({ path, data: readFileSync(join(staging, path)) }),
     );
@@ -166,15 +170,20 @@ function installedVersion(name: string, entryFile: string): string {
   }
 }
 
-async function npmInstall(staging: string, options: NativePackageOptions): Promise<void> {
+async function npmInstall(
+  staging: string,
+  options: NativePackageOptions,
+  locked: boolean,
+): Promise<void> {
   const args = [
-    'install',
+    // With a lockfile: exactly the course's versions, no registry metadata needed.
+    locked ? 'ci' : 'install',
     `--os=linux`,
     `--cpu=${NPM_CPU[options.architecture]}`,
     '--libc=glibc',
     '--omit=dev',
     '--ignore-scripts',
-    '--no-package-lock',
+    ...(locked ? [] : ['--no-package-lock']),
     '--no-audit',
     '--no-fund',
     // Uses npm's cache when it holds the tarballs (it does after npm ci), so it works offline.

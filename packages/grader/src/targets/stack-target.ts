@@ -29,6 +29,8 @@ export interface OpenStackTargetOptions extends Omit<OpenLabTargetOptions, 'kind
   /** Stops the deployment, as Ctrl-C does (tests). */
   signal?: AbortSignal;
   pollSeconds?: number;
+  /** Builds the package (tests pass a stub); default: npm, as `npm run package` does. */
+  build?: typeof packageLab;
 }
 
 const PREFIX = /^[a-z][a-z0-9-]{1,29}$/;
@@ -72,7 +74,13 @@ export async function openStackTarget(options: OpenStackTargetOptions): Promise<
   const names = stackNamesFor(settings);
   if (options.checkCredentials !== false) await assertCredentials(region, lang);
   print(stackPlan(settings, names, fn.architecture, lang));
-  const built = await packageLab(folder, options.deploy, fn.architecture, lang, print);
+  const built = await (options.build ?? packageLab)(
+    folder,
+    options.deploy,
+    fn.architecture,
+    lang,
+    print,
+  );
 
   const clients = options.clients ?? {
     cloudFormation: new CloudFormationClient({ region }),
