@@ -4,13 +4,15 @@
 // its prebuilt binaries for another platform. Limits from lambda-facts are enforced.
 //
 //   npm run package -w @lambda-dojo/lab-7-image-processing                  the template's
-//       architecture, and this machine's too when it differs (lambda-local runs that one)
+//       architecture (also copied to build/function.zip, the template's CodeUri), and this
+//       machine's too when it differs (lambda-local runs that one)
 //   npm run package -w @lambda-dojo/lab-7-image-processing -- --arch arm64   one architecture
 //   ... -- --solution                                                         the reference solution
 //
 // The zips land in build/ (git-ignored); the grader's --target local and aws build the same ones.
 
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { detectLang, labManifestSchema } from '@lambda-dojo/grader';
 import {
@@ -39,6 +41,7 @@ const deploy = manifest.deploy;
 if (!deploy) throw new Error('lab.json has no "deploy" section');
 
 try {
+  const declared = readTemplateFunction(join(folder, deploy.template), lang).architecture;
   let architectures: Architecture[];
   if (values.arch !== undefined) {
     if (values.arch !== 'arm64' && values.arch !== 'x86_64') {
@@ -50,11 +53,19 @@ try {
     }
     architectures = [values.arch];
   } else {
-    const declared = readTemplateFunction(`${folder}${deploy.template}`, lang).architecture;
     architectures = [...new Set([declared, hostArchitecture()])];
   }
   for (const architecture of architectures) {
-    await packageLab(folder, deploy, architecture, lang, console.log);
+    const built = await packageLab(folder, deploy, architecture, lang, console.log);
+    if (architecture !== declared) continue;
+    // The template's CodeUri names this file: the package for the architecture it declares.
+    const named = join(folder, 'build', 'function.zip');
+    copyFileSync(built.file, named);
+    console.log(
+      lang === 'ko'
+        ? `  → ${named} (템플릿의 ${declared}, CodeUri가 가리키는 파일)`
+        : `  → ${named} (the template's ${declared}, the file its CodeUri names)`,
+    );
   }
   console.log(
     lang === 'ko'

@@ -95,6 +95,24 @@ describe.each(labs.map((lab) => [lab.manifest.id, lab] as const))('%s', (id, lab
     },
   );
 
+  test.runIf(lab.manifest.targets.includes('local'))(
+    'the untouched starter fails on lambda-local the same checks, with the same hints, as on mock',
+    async () => {
+      const [mock, local] = await Promise.all([
+        gradeWithCli(id, ['--lang', 'en']),
+        gradeWithCli(id, ['--lang', 'en', '--target', 'local']),
+      ]);
+      const failing = (run: typeof mock) =>
+        run.results.tests.filter((t) => t.status !== 'pass').map((t) => t.check_id);
+      expect(local.results.target).toBe('local');
+      expect(failing(local)).toEqual(failing(mock));
+      expect(failing(local).length).toBeGreaterThan(0);
+      const hints = (run: typeof mock) => run.stdout.match(/💡 Hint 1\/\d+: .*/g) ?? [];
+      expect(hints(local)).toEqual(hints(mock));
+      expect(local.results.score).toBe(mock.results.score);
+    },
+  );
+
   test('the untouched starter loads, fails, and shows a hint in Korean and in English', async () => {
     const ko = await gradeWithCli(id, ['--lang', 'ko']);
     expect(ko.results.status, ko.results.message ?? '').toBe('fail');

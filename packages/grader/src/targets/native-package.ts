@@ -116,6 +116,13 @@ export async function buildNativePackage(options: NativePackageOptions): Promise
     writeFileSync(partial, zip);
     renameSync(partial, file);
     writeFileSync(`${file}.json`, `${JSON.stringify(listing)}\n`);
+    // Older packages of the same architecture are of no more use: one zip per architecture stays.
+    for (const old of readdirSync(options.cacheDir)) {
+      const path = join(options.cacheDir, old);
+      if (old.startsWith(`lambda-${options.architecture}-`) && !path.startsWith(file)) {
+        rmSync(path, { force: true });
+      }
+    }
     return describe(file, zip, listing, options.architecture, true);
   } finally {
     rmSync(staging, { recursive: true, force: true });
