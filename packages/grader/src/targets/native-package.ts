@@ -208,7 +208,7 @@ async function npmInstall(
       cwd: staging,
       timeout: 300_000,
       shell: process.platform === 'win32',
-      env: { ...process.env, npm_config_workspaces: undefined, npm_config_workspace: undefined },
+      env: stagingEnv(),
     });
   } catch (cause) {
     const stderr = String((cause as { stderr?: string }).stderr ?? cause).trim();
@@ -219,6 +219,15 @@ async function npmInstall(
       { cause },
     );
   }
+}
+
+/** This process's environment without the workspace npm passes down to `npm run -w`. */
+function stagingEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (/^npm_config_(workspace|workspaces|include_workspace_root)$/i.test(key)) delete env[key];
+  }
+  return env;
 }
 
 /** Every file under `dir`, relative, with `/` separators, in a stable order. */
