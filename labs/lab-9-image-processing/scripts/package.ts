@@ -1,55 +1,79 @@
-// Packages the handler for `sam build`: src/handler.ts and everything it imports (image-core,
-// lambda-facts) bundled into build/index.mjs, with sharp left out of the bundle and listed in
-// build/package.json instead. sharp loads a native library for one platform, so it must be
-// installed for the function's architecture: `sam build --use-container` runs `npm install` in
-// an arm64 Lambda build image and gets @img/sharp-linux-arm64.
+// Builds the function's deployment package with npm alone (no Docker, no SAM CLI): src/handler.ts
+// and what it imports bundled into index.mjs with sharp left out, and sharp installed in a staging
+// folder with `npm install --os=linux --cpu=<arch> --libc=glibc`, sharp's documented way of getting
+// its prebuilt binaries for another platform. Limits from lambda-facts are enforced.
 //
-//   npm run package -w @lambda-dojo/lab-9-image-processing
+//   npm run package -w @lambda-dojo/lab-9-image-processing                  the template's
+//       architecture (also copied to build/function.zip, the template's CodeUri), and this
+//       machine's too when it differs (lambda-local runs that one)
+//   npm run package -w @lambda-dojo/lab-9-image-processing -- --arch arm64   one architecture
+//   ... -- --solution                                                         the reference solution
+//
+// The zips land in build/ (git-ignored); the grader's --target local and aws build the same ones.
 
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { build } from 'esbuild';
+import { copyFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { labManifestSchema } from '@lambda-dojo/course';
+import {
+  type Architecture,
+  hostArchitecture,
+  packageLab,
+  readTemplateFunction,
+} from '@lambda-dojo/deploy';
+import { detectLang } from '@lambda-dojo/lang';
 
-const lab = new URL('../', import.meta.url);
-const out = new URL('build/', lab);
-const sharpVersion = (
-  JSON.parse(readFileSync(new URL('../../node_modules/sharp/package.json', lab), 'utf8')) as {
-    version: string;
-  }
-).version;
-
-rmSync(out, { recursive: true, force: true });
-mkdirSync(out, { recursive: true });
-const result = await build({
-  entryPoints: [new URL('src/handler.ts', lab).pathname],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node22',
-  outfile: new URL('index.mjs', out).pathname,
-  external: ['sharp'],
-  metafile: true,
-  logLevel: 'warning',
-  // Bundled CommonJS code may call require() for Node built-ins.
-  banner: {
-    js: "import { createRequire as __labRequire } from 'node:module'; const require = __labRequire(import.meta.url);",
+const { values } = parseArgs({
+  options: {
+    arch: { type: 'string' },
+    solution: { type: 'boolean', default: false },
+    lang: { type: 'string' },
   },
 });
-writeFileSync(
-  new URL('package.json', out),
-  `${JSON.stringify(
-    {
-      name: 'lambda-dojo-image-processing',
-      version: '1.0.0',
-      private: true,
-      description: 'Built by npm run package: the bundled handler and the one native dependency',
-      dependencies: { sharp: sharpVersion },
-    },
-    null,
-    2,
-  )}\n`,
+const lang = values.lang === 'en' || values.lang === 'ko' ? values.lang : detectLang();
+const labDir = new URL('../', import.meta.url);
+const folder = values.solution
+  ? new URL('../../../solutions/lab-9-image-processing/', import.meta.url).pathname
+  : labDir.pathname;
+const manifest = labManifestSchema.parse(
+  JSON.parse(readFileSync(new URL('lab.json', labDir), 'utf8')),
 );
-const bytes = Object.values(result.metafile.outputs).reduce((sum, file) => sum + file.bytes, 0);
-console.log(
-  `build/index.mjs (${Math.round(bytes / 1024)} KB) and build/package.json (sharp ${sharpVersion}).`,
-);
-console.log('Next: sam build --use-container --template src/template.yaml && sam deploy --guided');
+const deploy = manifest.deploy;
+if (!deploy) throw new Error('lab.json has no "deploy" section');
+
+try {
+  const declared = readTemplateFunction(join(folder, deploy.template), lang).architecture;
+  let architectures: Architecture[];
+  if (values.arch !== undefined) {
+    if (values.arch !== 'arm64' && values.arch !== 'x86_64') {
+      throw new Error(
+        lang === 'ko'
+          ? `--arch에는 arm64나 x86_64가 필요한데 '${values.arch}'를 받았어요.`
+          : `Expected arm64 or x86_64 for --arch but received '${values.arch}'.`,
+      );
+    }
+    architectures = [values.arch];
+  } else {
+    architectures = [...new Set([declared, hostArchitecture()])];
+  }
+  for (const architecture of architectures) {
+    const built = await packageLab(folder, deploy, architecture, lang, console.log);
+    if (architecture !== declared) continue;
+    // The template's CodeUri names this file: the package for the architecture it declares.
+    const named = join(folder, 'build', 'function.zip');
+    copyFileSync(built.file, named);
+    console.log(
+      lang === 'ko'
+        ? `  → ${named} (템플릿의 ${declared}, CodeUri가 가리키는 파일)`
+        : `  → ${named} (the template's ${declared}, the file its CodeUri names)`,
+    );
+  }
+  console.log(
+    lang === 'ko'
+      ? '다음: npm run grade -- lab-9 --target local (또는 README의 "직접 배포하기")'
+      : 'Next: npm run grade -- lab-9 --target local (or "Deploy it yourself" in the README)',
+  );
+} catch (error) {
+  console.error((error as Error).message);
+  process.exitCode = 1;
+}

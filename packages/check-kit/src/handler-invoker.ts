@@ -62,30 +62,17 @@ export async function handlerInvoker(options: HandlerInvokerOptions): Promise<Ha
   }
 
   // The SDK, esbuild and deploy code load only for real Invoke calls, so mock grading stays light.
-  const [{ InvokeCommand }, { bundleHandler, deployFunction, lambdaClientFor }] = await Promise.all(
-    [import('@aws-sdk/client-lambda'), import('@lambda-dojo/deploy')],
-  );
+  const [{ InvokeCommand }, { lambdaClientFor }] = await Promise.all([
+    import('@aws-sdk/client-lambda'),
+    import('@lambda-dojo/deploy'),
+  ]);
   const client = lambdaClientFor(settings);
-  const roleArn = settings.roleArn ?? (settings.kind === 'local' ? PLACEHOLDER_ROLE : undefined);
-  if (!roleArn) {
-    throw new TargetError(
-      'The aws target needs an execution role: the grader creates one or takes --role-arn.',
-    );
-  }
-  await deployFunction(client, settings, {
-    functionName,
-    zip: await bundleHandler({ entryFile: resolveEntry(options.entry, settings) }),
-    handler: `index.${exportName}`,
-    roleArn,
-    timeout: options.timeout,
-    memorySize: options.memorySize,
-    environment: options.environment,
-  });
+  const deployed = settings.functionName ?? (await deploy(client, settings, functionName, options));
   const invoke = async (event?: unknown): Promise<Invocation> => {
     const started = performance.now();
     const out = await client.send(
       new InvokeCommand({
-        FunctionName: functionName,
+        FunctionName: deployed,
         Payload: JSON.stringify(event ?? {}),
         LogType: 'Tail',
       }),
@@ -105,7 +92,34 @@ export async function handlerInvoker(options: HandlerInvokerOptions): Promise<Ha
     }
     return { result: parsed, output: outputOf(log), log, durationMs };
   };
-  return Object.assign(invoke, { target: settings.kind, functionName });
+  return Object.assign(invoke, { target: settings.kind, functionName: deployed });
+}
+
+/** Bundles the entry file into one module and creates or updates its function; returns its name. */
+async function deploy(
+  client: import('@aws-sdk/client-lambda').LambdaClient,
+  settings: TargetSettings,
+  functionName: string,
+  options: HandlerInvokerOptions,
+): Promise<string> {
+  const exportName = options.export ?? 'handler';
+  const { bundleHandler, deployFunction } = await import('@lambda-dojo/deploy');
+  const roleArn = settings.roleArn ?? (settings.kind === 'local' ? PLACEHOLDER_ROLE : undefined);
+  if (!roleArn) {
+    throw new TargetError(
+      'The aws target needs an execution role: the grader creates one or takes --role-arn.',
+    );
+  }
+  await deployFunction(client, settings, {
+    functionName,
+    zip: await bundleHandler({ entryFile: resolveEntry(options.entry, settings) }),
+    handler: `index.${exportName}`,
+    roleArn,
+    timeout: options.timeout,
+    memorySize: options.memorySize,
+    environment: options.environment,
+  });
+  return functionName;
 }
 
 function resolveEntry(entry: string, settings: TargetSettings): string {

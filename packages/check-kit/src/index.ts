@@ -14,4 +14,10 @@ export {
   type HandlerInvokerOptions,
   handlerInvoker,
 } from './handler-invoker.ts';
+export {
+  type HttpApiInvoker,
+  type HttpApiResponse,
+  httpApiInvoker,
+  requestHttpApi,
+} from './http-api-invoker.ts';
 export { type FunctionErrorPayload, type Invocation, outputOf } from './invocation.ts';

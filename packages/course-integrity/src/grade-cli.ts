@@ -20,6 +20,7 @@ export function gradeWithCli(
   lab: string,
   args: string[] = [],
   env: Record<string, string> = {},
+  timeoutMs = 110_000,
 ): Promise<Graded> {
   const out = join(mkdtempSync(join(tmpdir(), 'dojo-integrity-')), 'results.json');
   const cli = join(repoRoot, 'packages/grader/bin/grade.mjs');
@@ -36,7 +37,7 @@ export function gradeWithCli(
           LAMBDA_DOJO_STATE_DIR: join(out, '..'),
           ...env,
         },
-        timeout: 110_000,
+        timeout: timeoutMs,
       },
       (error, stdout, stderr) => {
         const code = error ? Number((error as { code?: number }).code ?? 2) : 0;

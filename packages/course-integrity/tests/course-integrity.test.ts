@@ -23,6 +23,12 @@ test('the course has labs, numbered from 1 without gaps', () => {
   for (const lab of labs) expect(lab.manifest.id).toBe(`lab-${lab.number}`);
 });
 
+/**
+ * Grading on lambda-local deploys first (lab-7 also builds its package with npm) and each check
+ * makes real invocations: on a loaded 2-core machine a run has taken close to two minutes.
+ */
+const LOCAL_MS = 280_000;
+
 describe.each(labs.map((lab) => [lab.manifest.id, lab] as const))('%s', (id, lab) => {
   let solutionRun: ReturnType<typeof gradeWithCli> | undefined;
   const gradeSolution = () => {
@@ -78,13 +84,12 @@ describe.each(labs.map((lab) => [lab.manifest.id, lab] as const))('%s', (id, lab
   test.runIf(lab.manifest.targets.includes('local'))(
     'the solution also scores 100% against lambda-local (--target local)',
     async () => {
-      const { results } = await gradeWithCli(id, [
-        '--solution',
-        '--lang',
-        'en',
-        '--target',
-        'local',
-      ]);
+      const { results } = await gradeWithCli(
+        id,
+        ['--solution', '--lang', 'en', '--target', 'local'],
+        {},
+        LOCAL_MS,
+      );
       const failing = results.tests.filter((t) => t.status !== 'pass');
       expect(failing.map((t) => `${t.check_id}: ${t.message}`)).toEqual([]);
       expect(results).toMatchObject({
@@ -93,6 +98,26 @@ describe.each(labs.map((lab) => [lab.manifest.id, lab] as const))('%s', (id, lab
         score: lab.manifest.points,
       });
     },
+    LOCAL_MS + 20_000,
+  );
+
+  test.runIf(lab.manifest.targets.includes('local'))(
+    'the untouched starter fails on lambda-local the same checks, with the same hints, as on mock',
+    async () => {
+      const [mock, local] = await Promise.all([
+        gradeWithCli(id, ['--lang', 'en']),
+        gradeWithCli(id, ['--lang', 'en', '--target', 'local'], {}, LOCAL_MS),
+      ]);
+      const failing = (run: typeof mock) =>
+        run.results.tests.filter((t) => t.status !== 'pass').map((t) => t.check_id);
+      expect(local.results.target).toBe('local');
+      expect(failing(local)).toEqual(failing(mock));
+      expect(failing(local).length).toBeGreaterThan(0);
+      const hints = (run: typeof mock) => run.stdout.match(/💡 Hint 1\/\d+: .*/g) ?? [];
+      expect(hints(local)).toEqual(hints(mock));
+      expect(local.results.score).toBe(mock.results.score);
+    },
+    LOCAL_MS + 20_000,
   );
 
   test('the untouched starter loads, fails, and shows a hint in Korean and in English', async () => {

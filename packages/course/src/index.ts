@@ -19,6 +19,7 @@ export {
 } from './course-files.ts';
 export { CourseError, ManifestError } from './errors.ts';
 export { gitBlobId, sha256 } from './hashes.ts';
+export { currentLabId, type LabRename, labRenames } from './lab-renames.ts';
 export { type Course, findLab, type Lab, listLabs, loadCourse } from './labs.ts';
 export {
   boardEntry,
@@ -32,4 +33,3 @@ export { type LabManifest, labManifestSchema, readManifest } from './manifest.ts
 export { manifestJsonSchema } from './manifest-json-schema.ts';
 export { courseDir, labsDir, repoRoot, solutionsDir, stateDir } from './paths.ts';
 export { type Proof, type ProofFields, proofMatches, signProof } from './proof.ts';
-export { currentLabId, type LabRename, labRenames } from './lab-renames.ts';

@@ -32,6 +32,21 @@ export const labManifestSchema = z
       .strict(),
     /** Grading targets this lab supports besides the default `mock`. */
     targets: z.array(z.enum(['mock', 'local', 'aws'])).default(['mock']),
+    /**
+     * A lab whose function is deployed from the learner's SAM template as one package with native
+     * modules (local and aws): the grader builds and deploys it before the checks run.
+     */
+    deploy: z
+      .object({
+        /** The learner's SAM template, relative to the lab folder. */
+        template: z.string().startsWith('src/'),
+        /** The handler's source file, relative to the lab folder. */
+        entry: z.string().startsWith('src/'),
+        /** Packages left out of the bundle and installed by npm for the function's platform. */
+        nativeModules: z.array(z.string().min(1)).default([]),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 

@@ -27,6 +27,10 @@ export interface TargetSettings {
   srcDir?: string;
   /** Lab id, part of function names. */
   labId?: string;
+  /** A function the grader deployed before the checks (a lab with its own package); checks invoke it. */
+  functionName?: string;
+  /** The HTTP API URL of the stack the grader deployed (aws). */
+  apiUrl?: string;
 }
 
 const ENV = {
@@ -38,6 +42,8 @@ const ENV = {
   runId: 'LAMBDA_DOJO_RUN_ID',
   srcDir: 'LAMBDA_DOJO_SRC_DIR',
   labId: 'LAMBDA_DOJO_LAB',
+  functionName: 'LAMBDA_DOJO_FUNCTION',
+  apiUrl: 'LAMBDA_DOJO_API_URL',
 } as const satisfies Record<keyof TargetSettings, string>;
 
 /** The env vars that carry the settings to the check processes. */
@@ -62,6 +68,8 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): TargetSet
     runId: env[ENV.runId] || 'adhoc',
     srcDir: env[ENV.srcDir] || undefined,
     labId: env[ENV.labId] || undefined,
+    functionName: env[ENV.functionName] || undefined,
+    apiUrl: env[ENV.apiUrl] || undefined,
   };
 }
 

@@ -1,3 +1,4 @@
+import type { LabManifest } from '@lambda-dojo/course';
 import type { Lang } from '@lambda-dojo/lang';
 import type { CliOptions } from './options.ts';
 
@@ -18,6 +19,7 @@ export async function openTarget(
   labId: string,
   srcDir: string,
   print: (text: string) => void,
+  deploy?: LabManifest['deploy'],
 ): Promise<OpenTarget> {
   if (options.target === 'mock') {
     const { DEFAULT_PREFIX, settingsToEnv } = await import('@lambda-dojo/deploy/settings');
@@ -33,6 +35,21 @@ export async function openTarget(
   }
   const { prepareTarget } = await import('@lambda-dojo/deploy');
   const lang: Lang = options.lang;
+  if (deploy) {
+    // A lab with its own package: the grader deploys it once, and the checks invoke it.
+    const { openLabTarget } = await import('@lambda-dojo/deploy');
+    return openLabTarget({
+      kind: options.target,
+      lang,
+      labId,
+      srcDir,
+      print,
+      deploy,
+      ...(options.region ? { region: options.region } : {}),
+      ...(options.prefix ? { prefix: options.prefix } : {}),
+      ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+    });
+  }
   return prepareTarget({
     kind: options.target,
     lang,

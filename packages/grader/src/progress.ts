@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { RunStatus } from './check-result.ts';
 import { currentLabId } from '@lambda-dojo/course';
+import type { RunStatus } from './check-result.ts';
 
 export interface Grade {
   status: RunStatus;

@@ -38,7 +38,7 @@ export async function runLab(
     throw new GraderError(message);
   }
   const snapshot = verified?.snapshot;
-  const target = await openTarget(options, manifest.id, srcDir, print);
+  const target = await openTarget(options, manifest.id, srcDir, print, manifest.deploy);
   // The live line goes to the terminal only, never into --json output on stdout.
   const tty = Boolean(process.stdout.isTTY) && options.json !== '-';
   const status = liveStatus(options.lang, print, tty);
