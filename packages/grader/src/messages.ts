@@ -49,7 +49,7 @@ const messages = messageTables({
     loopHint:
       '조건이 끝내 거짓이 되지 않는 반복문(while (true), 카운터가 끝에 닿지 않는 for 문 등)을 찾아보세요. 이 체크가 부르는 함수의 반복문마다 한 바퀴 돌 때 끝에 가까워지는지 확인해 보세요.',
     unhandled: '핸들러가 끝난 뒤에 처리되지 않은 오류가 났어요:',
-    unknownLab: (q: string) => `"${q}"에 해당하는 랩이 없어요. 있는 랩은 이래요:`,
+    unknownLab: (q: string) => `"${q}"에 해당하는 랩이 없어요. 있는 랩은 다음과 같아요:`,
     noLabGiven: '채점할 랩을 알려 주세요. 예: npm run grade lab-1',
     labLine: (id: string, title: string) => `  ${id}  ${title}`,
     badOption: (msg: string) => `명령을 이해하지 못했어요: ${msg}`,
