@@ -10,32 +10,32 @@ type NameProblem = 'empty' | 'long' | 'charset';
 const board = {
   ko: {
     invalidBody: (where: string) =>
-      `제출 내용의 형식이 올바르지 않습니다(${where}). npm run grade로 만든 결과만 보낼 수 있습니다.`,
+      `제출 내용의 형식이 올바르지 않아요(${where}). npm run grade로 만든 결과만 보낼 수 있어요.`,
     badName: (problem: NameProblem): string =>
       problem === 'empty'
         ? '--name에 이름을 적어 주세요.'
         : problem === 'long'
           ? '이름은 40자 이하로 적어 주세요.'
-          : '이름에는 글자, 숫자, 공백, 일반 기호만 쓸 수 있습니다(제어 문자나 보이지 않는 문자는 안 됩니다).',
-    solutionRefused: '--solution으로 채점한 참고 답안 결과는 제출할 수 없습니다.',
-    unknownLab: (lab: string) => `이 수업에 없는 랩입니다: ${lab}`,
+          : '이름에는 글자, 숫자, 공백, 일반 기호만 쓸 수 있어요(제어 문자나 보이지 않는 문자는 안 돼요).',
+    solutionRefused: '--solution으로 채점한 참고 답안 결과는 제출할 수 없어요.',
+    unknownLab: (lab: string) => `이 수업에 없는 랩이에요: ${lab}`,
     badScore: (lab: string, points: number) =>
-      `${lab}의 점수가 맞지 않습니다(만점은 ${points}점). 강의 저장소를 최신으로 받은 뒤 다시 채점하세요.`,
-    wrongCode: '참여 코드가 맞지 않습니다. 강사 화면에 보이는 코드를 --code로 넘기세요.',
+      `${lab}의 점수가 맞지 않아요(만점은 ${points}점). 코스 저장소를 최신으로 받은 뒤 다시 채점해 주세요.`,
+    wrongCode: '참여 코드가 맞지 않아요. 강사 화면에 보이는 코드를 --code로 넘겨 주세요.',
     tooManyFromLearner: (seconds: number) =>
-      `제출이 너무 잦습니다. ${seconds}초 뒤에 다시 제출하세요.`,
+      `제출이 너무 잦아요. ${seconds}초 뒤에 다시 제출해 주세요.`,
     tooManyFromAddress: (seconds: number) =>
-      `이 주소에서 제출이 너무 많습니다. ${seconds}초 뒤에 다시 시도하세요.`,
-    tooLarge: '제출 내용이 너무 큽니다.',
-    notJson: '제출 내용은 JSON이어야 합니다(Content-Type: application/json).',
-    accepted: (name: string, lab: string) => `${name}님의 ${lab} 결과를 받았습니다.`,
-    notFound: '없는 주소입니다.',
-    serverError: '수업 보드에 오류가 났습니다. 강사에게 알려 주세요.',
-    joined: (name: string) => `${name}님, 수업에 참여했습니다. 이제 결과를 제출합니다.`,
+      `이 주소에서 제출이 너무 많아요. ${seconds}초 뒤에 다시 시도해 주세요.`,
+    tooLarge: '제출 내용이 너무 커요.',
+    notJson: '제출 내용은 JSON이어야 해요(Content-Type: application/json).',
+    accepted: (name: string, lab: string) => `${name}님의 ${lab} 결과를 받았어요.`,
+    notFound: '없는 주소예요.',
+    serverError: '수업 보드에 오류가 났어요. 강사에게 알려 주세요.',
+    joined: (name: string) => `${name}님, 수업에 참여했어요. 이제 결과를 제출해요.`,
     alreadyJoined:
-      '이 학습자 id는 이미 이 수업에 참여했습니다. 참여할 때 받은 키는 처음 참여한 체크아웃의 .lambda-dojo/learner.json에만 있습니다. 그 체크아웃에서 제출하세요.',
+      '이 학습자 id는 이미 이 수업에 참여했어요. 참여할 때 받은 키는 처음 참여한 체크아웃의 .lambda-dojo/learner.json에만 있어요. 그 체크아웃에서 제출해 주세요.',
     badProof:
-      '이 학습자 id로 참여한 체크아웃의 서명이 없거나 맞지 않아 제출을 받지 않았습니다. 자기 체크아웃에서 npm run grade로 제출하세요.',
+      '이 학습자 id로 참여한 체크아웃의 서명이 없거나 맞지 않아 제출을 받지 않았어요. 자기 체크아웃에서 npm run grade로 제출해 주세요.',
   },
   en: {
     invalidBody: (where: string) =>
@@ -87,7 +87,7 @@ const page = {
     average: '평균 점수',
     updated: '마지막 제출',
     exportCsv: 'CSV 내려받기',
-    empty: '아직 제출이 없습니다. 학습자에게 위 명령을 안내하세요.',
+    empty: '아직 제출이 없어요. 학습자에게 위 명령을 안내해 주세요.',
     pass: '통과',
     fail: '진행 중',
     error: '오류',
@@ -96,17 +96,17 @@ const page = {
     verifiedPassed: '검증된 통과',
     verification: {
       verified:
-        '검증됨: 이 학습자가 참여할 때 받은 키로 서명됐고, --strict로 채점했으며, 체크가 보드의 코스와 같고 점수가 맞습니다',
-      'checks-differ': '자가 보고: --strict로 채점했지만 체크가 보드의 코스와 다릅니다',
-      inconsistent: '자가 보고: 점수가 체크별 점수와 맞지 않습니다',
-      'not-strict': '자가 보고: --strict 없이 채점했습니다',
-      unsigned: '자가 보고: 서명이 없습니다(참여 코드만으로 보낸 결과)',
+        '검증됨: 이 학습자가 참여할 때 받은 키로 서명됐고, --strict로 채점했으며, 체크가 보드의 코스와 같고 점수가 맞아요',
+      'checks-differ': '자가 보고: --strict로 채점했지만 체크가 보드의 코스와 달라요',
+      inconsistent: '자가 보고: 점수가 체크별 점수와 맞지 않아요',
+      'not-strict': '자가 보고: --strict 없이 채점했어요',
+      unsigned: '자가 보고: 서명이 없어요(참여 코드만으로 보낸 결과)',
     },
     live: '자동 새로 고침',
     offline: '연결 끊김, 다시 시도 중',
     learners: '학습자 {n}명',
     unauthorized:
-      '강사 링크가 필요합니다. npm run classroom을 실행한 터미널에 나온 "강사 화면" 주소로 여세요.',
+      '강사 링크가 필요해요. npm run classroom을 실행한 터미널에 나온 "강사 화면" 주소로 열어 주세요.',
     namePlaceholder: '이름',
   },
   en: {
@@ -154,32 +154,32 @@ export function pageTexts(lang: Lang): PageTexts {
 /** What `npm run classroom` prints, in Korean and English. */
 const cli = {
   ko: {
-    started: '수업 보드를 열었습니다.',
+    started: '수업 보드를 열었어요.',
     joinCode: (code: string) => `  참여 코드:   ${code}`,
     instructor: (url: string) => `  강사 화면:   ${url}`,
     learners: '  학습자 명령 (랩 번호와 이름만 바꿔서):',
-    data: (file: string) => `  데이터:      ${file} (다시 시작해도 그대로 남습니다)`,
+    data: (file: string) => `  데이터:      ${file} (다시 시작해도 그대로 남아요)`,
     loopbackOnly:
-      '  이 컴퓨터(127.0.0.1)에서만 접속할 수 있습니다. 교실 네트워크에 열려면 --public을 붙이세요.',
-    public: '  교실 네트워크에 열려 있습니다. 같은 네트워크의 학습자만 접속하게 하세요.',
-    stop: 'Ctrl+C로 끝냅니다.',
-    stopped: '수업 보드를 닫았습니다.',
-    skippedLab: (problem: string) => `읽을 수 없는 랩 폴더는 보드에서 뺐습니다: ${problem}`,
+      '  이 컴퓨터(127.0.0.1)에서만 접속할 수 있어요. 교실 네트워크에 열려면 --public을 붙여 주세요.',
+    public: '  교실 네트워크에 열려 있어요. 같은 네트워크에 학습자만 있는지 확인해 주세요.',
+    stop: '끝내려면 Ctrl+C를 누르세요.',
+    stopped: '수업 보드를 닫았어요.',
+    skippedLab: (problem: string) => `읽을 수 없는 랩 폴더는 보드에서 뺐어요: ${problem}`,
     verifying:
-      '  검증:        --strict 결과의 체크를 이 컴퓨터의 코스(git에 커밋된 체크)와 비교합니다',
+      '  검증:        --strict 결과의 체크를 이 컴퓨터의 코스(git에 커밋된 체크)와 비교해요',
     unverifiable: (labs: string) =>
-      `  검증:        ${labs}의 체크가 git에 커밋된 것과 달라, 이 랩의 결과는 모두 자가 보고로 표시됩니다`,
+      `  검증:        ${labs}의 체크가 git에 커밋된 것과 달라, 이 랩의 결과는 모두 자가 보고로 표시돼요`,
     learnerName: '이름',
     portInUse: (port: number) =>
-      `${port}번 포트를 이미 쓰고 있습니다. 다른 포트를 고르세요: npm run classroom -- --port 4849`,
-    badOption: (msg: string) => `명령을 이해하지 못했습니다: ${msg}`,
+      `${port}번 포트를 이미 다른 프로그램이 쓰고 있어요. 다른 포트를 골라 주세요: npm run classroom -- --port 4849`,
+    badOption: (msg: string) => `명령을 이해하지 못했어요: ${msg}`,
     help: `사용법: npm run classroom [-- 옵션]
 
-  --public          교실 네트워크에 엽니다(0.0.0.0). 기본은 이 컴퓨터만(127.0.0.1)
-  --host <주소>     직접 정한 주소에 엽니다
+  --public          교실 네트워크에 열어요(0.0.0.0). 기본은 이 컴퓨터만(127.0.0.1)
+  --host <주소>     직접 정한 주소에 열어요
   --port <번호>     포트 (기본 4848)
   --db <파일>       SQLite 파일 (기본 .lambda-dojo/classroom.sqlite)
-  --new-code        새 참여 코드를 만듭니다(이전 제출은 그대로 남음)
+  --new-code        새 참여 코드를 만들어요(이전 제출은 그대로 남음)
   --lang ko|en      메시지와 강사 화면의 언어`,
   },
   en: {

@@ -73,7 +73,7 @@ describe('submitting results', () => {
     );
 
     expect((await answer(res)).message).toBe(
-      '참여 코드가 맞지 않습니다. 강사 화면에 보이는 코드를 --code로 넘기세요.',
+      '참여 코드가 맞지 않아요. 강사 화면에 보이는 코드를 --code로 넘겨 주세요.',
     );
   });
 });

@@ -194,7 +194,7 @@ describe('npm run new-lab, refusing bad input', () => {
     );
     const unknownKo = runNewLab(courseDir, ['queues', '--force'], 'ko');
     expect(unknownKo.err).toBe(
-      '--force은(는) 없는 옵션이에요. 옵션은 npm run new-lab -- --help로 볼 수 있어요.',
+      '없는 옵션이에요: --force. 옵션은 npm run new-lab -- --help로 볼 수 있어요.',
     );
     const split = runNewLab(courseDir, ['queues', '--title', 'Step', 'Functions']);
     expect(split.err).toBe(

@@ -1,6 +1,7 @@
 import { LambdaClient } from '@aws-sdk/client-lambda';
 import type { Lang } from '@lambda-dojo/lang';
 import { TargetError } from './errors.ts';
+import { messagesFor } from './messages.ts';
 
 /**
  * Checks that the default AWS credential chain yields credentials, without
@@ -11,12 +12,7 @@ export async function assertCredentials(region: string, lang: Lang): Promise<voi
   try {
     await client.config.credentials();
   } catch (cause) {
-    throw new TargetError(
-      lang === 'ko'
-        ? 'AWS 자격 증명을 찾지 못했습니다. aws configure나 aws sso login을 하거나 AWS_PROFILE을 지정한 뒤 다시 실행하세요.'
-        : 'No AWS credentials found. Run aws configure or aws sso login, or set AWS_PROFILE, then try again.',
-      { cause },
-    );
+    throw new TargetError(messagesFor(lang).noCredentials, { cause });
   } finally {
     client.destroy();
   }
@@ -25,10 +21,5 @@ export async function assertCredentials(region: string, lang: Lang): Promise<voi
 /** Turns a failure to create the IAM role into advice: pass an existing role instead. */
 export function roleCreationError(cause: unknown, lang: Lang): TargetError {
   const name = (cause as { name?: string }).name ?? 'Error';
-  return new TargetError(
-    lang === 'ko'
-      ? `실행 역할을 만들지 못했습니다(${name}). IAM 콘솔에서 lambda.amazonaws.com이 맡을 수 있고 AWSLambdaBasicExecutionRole 정책이 붙은 역할을 만든 뒤 --role-arn으로 넘겨 주세요.`
-      : `Could not create the execution role (${name}). Create a role in the IAM console that lambda.amazonaws.com can assume, with the AWSLambdaBasicExecutionRole policy, and pass it with --role-arn.`,
-    { cause },
-  );
+  return new TargetError(messagesFor(lang).roleCreationFailed(name), { cause });
 }

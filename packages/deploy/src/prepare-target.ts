@@ -6,6 +6,7 @@ import { deleteRunFunctions } from './cleanup.ts';
 import { assertCredentials, roleCreationError } from './credentials.ts';
 import { TargetError } from './errors.ts';
 import { lambdaClientFor } from './lambda-client.ts';
+import { messagesFor } from './messages.ts';
 import { awsPlan } from './plan.ts';
 import { createExecutionRole, deleteExecutionRole } from './role.ts';
 import {
@@ -67,19 +68,11 @@ export async function prepareTarget(options: PrepareTargetOptions): Promise<Prep
 
   const region = options.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
   if (!region) {
-    throw new TargetError(
-      options.lang === 'ko'
-        ? '--target aws에는 리전이 필요합니다. 예: npm run grade lab-1 -- --target aws --region ap-northeast-2'
-        : '--target aws needs a region, e.g. npm run grade lab-1 -- --target aws --region ap-northeast-2',
-    );
+    throw new TargetError(messagesFor(options.lang).noRegion);
   }
   const prefix = options.prefix ?? DEFAULT_PREFIX;
   if (!PREFIX.test(prefix)) {
-    throw new TargetError(
-      options.lang === 'ko'
-        ? `--prefix는 소문자로 시작하고 소문자, 숫자, -만 쓴 2~30자여야 하는데 '${prefix}'를 받았습니다.`
-        : `Expected 2 to 30 lowercase letters, digits or - starting with a letter for --prefix but received '${prefix}'.`,
-    );
+    throw new TargetError(messagesFor(options.lang).badPrefix(prefix));
   }
   const settings: TargetSettings = {
     kind: 'aws',
@@ -99,20 +92,10 @@ export async function prepareTarget(options: PrepareTargetOptions): Promise<Prep
       print(cleanupFailed(options.lang, 'Lambda', error, settings));
       return [] as string[];
     });
-    if (deleted.length > 0)
-      print(
-        options.lang === 'ko'
-          ? `정리: 함수 ${deleted.join(', ')}을(를) 지웠습니다.`
-          : `Cleanup: deleted ${deleted.join(', ')}.`,
-      );
+    if (deleted.length > 0) print(messagesFor(options.lang).deletedFunctions(deleted.join(', ')));
     if (createdRole) {
       await deleteExecutionRole(iam as IAMClient, settings).then(
-        () =>
-          print(
-            options.lang === 'ko'
-              ? '정리: IAM 역할을 지웠습니다.'
-              : 'Cleanup: deleted the IAM role.',
-          ),
+        () => print(messagesFor(options.lang).deletedRole),
         (error: unknown) => print(cleanupFailed(options.lang, 'IAM', error, settings)),
       );
     }
@@ -190,7 +173,5 @@ function onInterrupt(cleanup: () => Promise<void>): () => void {
 
 function cleanupFailed(lang: Lang, what: string, error: unknown, settings: TargetSettings): string {
   const name = (error as { name?: string }).name ?? 'Error';
-  return lang === 'ko'
-    ? `정리 실패 (${what}, ${name}). AWS 콘솔에서 태그 lambda-dojo:run=${settings.runId} 인 리소스를 직접 지워 주세요.`
-    : `Cleanup failed (${what}, ${name}). Delete the resources tagged lambda-dojo:run=${settings.runId} in the AWS console.`;
+  return messagesFor(lang).cleanupFailed(what, name, settings.runId);
 }

@@ -1,5 +1,6 @@
 import type { Lang } from '@lambda-dojo/lang';
 import { TargetError } from './errors.ts';
+import { messagesFor } from './messages.ts';
 
 export type TargetKind = 'mock' | 'local' | 'aws';
 
@@ -75,11 +76,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): TargetSet
 
 export function parseTargetKind(raw: string, lang: Lang): TargetKind {
   if ((TARGET_KINDS as readonly string[]).includes(raw)) return raw as TargetKind;
-  throw new TargetError(
-    lang === 'ko'
-      ? `--target에는 mock, local, aws 중 하나가 필요한데 '${raw}'를 받았습니다.`
-      : `Expected one of mock, local, aws for --target but received '${raw}'.`,
-  );
+  throw new TargetError(messagesFor(lang).badTarget(raw));
 }
 
 /** A function name for this run: `<prefix>-<lab>-<name>`, within Lambda's 64 characters. */

@@ -28,7 +28,7 @@ describe('target settings', () => {
 
   it('refuse an unknown target with the choices, in Korean', () => {
     expect(() => parseTargetKind('cloud', 'ko')).toThrow(
-      "--target에는 mock, local, aws 중 하나가 필요한데 'cloud'를 받았습니다.",
+      "--target에는 mock, local, aws 중 하나를 써 주세요. 받은 값: 'cloud'",
     );
   });
 

@@ -54,7 +54,7 @@ describe('a failed assertion with the check’s own note', () => {
       "s3:PutObject on x\nexpected anything but: 'Allowed'",
     );
     expect(explainFailure(failed(notToBe), messagesFor('ko'))).toBe(
-      "s3:PutObject on x\n이 값만 아니면 됩니다: 'Allowed'",
+      "s3:PutObject on x\n이 값만 아니면 돼요: 'Allowed'",
     );
   });
 

@@ -92,7 +92,7 @@ function integer(name: string, raw: string, min: number, max: number, lang: Lang
   if (!Number.isInteger(n) || n < min || n > max) {
     throw new CliUsageError(
       lang === 'ko'
-        ? `${name}에는 ${min}부터 ${max} 사이의 정수가 필요한데 '${raw}'를 받았어요.`
+        ? `${name}에는 ${min}부터 ${max} 사이의 정수가 필요해요. 받은 값: '${raw}'`
         : `Expected an integer between ${min} and ${max} for ${name} but received '${raw}'.`,
     );
   }

@@ -30,7 +30,7 @@ async function main(): Promise<void> {
     if (error.code !== 'EADDRINUSE') throw error;
     console.error(
       lang === 'ko'
-        ? `포트 ${args.options.port ?? 9001}을(를) 이미 다른 프로그램이 쓰고 있어요. --port 로 다른 포트를 골라 주세요.`
+        ? `포트 ${args.options.port ?? 9001}번은 이미 다른 프로그램이 쓰고 있어요. --port 로 다른 포트를 골라 주세요.`
         : `Port ${args.options.port ?? 9001} is already in use. Choose another with --port.`,
     );
     process.exit(1);

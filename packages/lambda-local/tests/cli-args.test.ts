@@ -18,7 +18,7 @@ describe('parseCliArgs', () => {
 
   it('explains a bad port in Korean by default', () => {
     expect(() => parseCliArgs(['--port', 'abc'], {})).toThrow(
-      "--port에는 0부터 65535 사이의 정수가 필요한데 'abc'를 받았어요.",
+      "--port에는 0부터 65535 사이의 정수가 필요해요. 받은 값: 'abc'",
     );
   });
 

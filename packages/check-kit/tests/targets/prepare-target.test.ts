@@ -232,7 +232,7 @@ describe('prepareTarget for aws without access', () => {
           iam: fakeIam(printed),
           handleSignals: false,
         }),
-      ).rejects.toThrow('AWS 자격 증명을 찾지 못했습니다.');
+      ).rejects.toThrow('AWS 자격 증명을 찾지 못했어요.');
       expect(printed).toEqual([]);
     } finally {
       vi.stubEnv('AWS_ACCESS_KEY_ID', 'test-only');

@@ -63,7 +63,7 @@ The lab gets the next free number. See docs/authoring-a-lab.md.`,
 };
 
 const ko: Messages = {
-  help: `실습과 해답을 이 저장소의 모양대로 만들고 등록해요.
+  help: `랩과 참고 답안을 이 저장소의 모양대로 만들고 등록해요.
 
 사용법: npm run new-lab -- <슬러그> [옵션]
 
@@ -74,13 +74,13 @@ const ko: Messages = {
   --lang ko|en        메시지 언어 (기본값: LC_ALL, LC_MESSAGES, LANG에서 정해요)
   -h, --help          이 도움말
 
-실습 번호는 비어 있는 다음 번호로 정해져요. docs/authoring-a-lab.ko.md를 보세요.`,
+랩 번호는 비어 있는 다음 번호로 정해져요. docs/authoring-a-lab.ko.md를 보세요.`,
   problem(problem) {
     switch (problem.reason) {
       case 'missing-slug':
         return '슬러그가 필요해요. 예: npm run new-lab -- step-functions';
       case 'unknown-option':
-        return `${problem.option}은(는) 없는 옵션이에요. 옵션은 npm run new-lab -- --help로 볼 수 있어요.`;
+        return `없는 옵션이에요: ${problem.option}. 옵션은 npm run new-lab -- --help로 볼 수 있어요.`;
       case 'bad-option':
         return `옵션이 잘못됐어요: ${problem.detail}. 옵션은 npm run new-lab -- --help로 볼 수 있어요.`;
       case 'bad-lang':
@@ -92,24 +92,24 @@ const ko: Messages = {
       case 'numbered-slug':
         return `슬러그에는 "lab-<번호>-"를 빼고 적어 주세요. 번호는 알아서 붙어요. 받은 값: "${problem.slug}". 이렇게 해 보세요: npm run new-lab -- ${problem.suggestion}`;
       case 'slug-taken':
-        return `슬러그 "${problem.slug}"는 이미 쓰고 있어요: ${problem.folder}가 있어요. 다른 슬러그를 고르거나 그 실습을 고치세요.`;
+        return `이미 쓰고 있는 슬러그예요: "${problem.slug}" (${problem.folder} 폴더가 있어요). 다른 슬러그를 고르거나 그 랩을 고쳐 주세요.`;
       case 'no-course':
-        return `${problem.dir}에 labs/와 solutions/가 있는 코스가 없어요.`;
+        return `${problem.dir}에는 labs/와 solutions/가 있는 코스가 없어요.`;
       case 'step-failed':
-        return `실습 파일은 만들었지만 ${problem.step} 단계가 실패했어요:\n${problem.detail}`;
+        return `랩 파일은 만들었지만 ${problem.step} 단계가 실패했어요:\n${problem.detail}`;
     }
   },
-  created: (folder) => `labs/${folder}와 solutions/${folder}를 만들었어요.`,
+  created: (folder) => `만들었어요: labs/${folder}, solutions/${folder}`,
   registered: (step) => `등록했어요: ${step}`,
-  skipped: (step, command) => `건너뛰었어요: ${step}. 직접 실행하세요: ${command}`,
+  skipped: (step, command) => `건너뛰었어요: ${step}. 직접 실행해 주세요: ${command}`,
   nextSteps: (id, folder) => `다음 할 일:
   1. npm run grade -- ${id} --solution   (100점이 나와요)   npm run grade ${id}   (힌트와 함께 실패해요)
-  2. 예제를 내 실습으로 바꾸세요: labs/${folder}/README.md와 README.ko.md, lab.json,
+  2. 예제를 내 랩으로 바꾸세요: labs/${folder}/README.md와 README.ko.md, lab.json,
      src/ (고칠 곳마다 // TODO: 표시), checks/, 그리고 solutions/${folder}/src/
-  3. packages/course-integrity/src/wrong-solutions/${id}.ts의 틀린 해답을 새로 쓰세요.
+  3. packages/course-integrity/src/wrong-solutions/${id}.ts의 틀린 답안을 새로 쓰세요.
   4. 체크를 바꾼 뒤에는: npm run course-files -w @lambda-dojo/grader
-  5. 레슨에 실습 카드를 넣으세요: site/docs/lessons/와 영어 쪽 같은 경로에 <LabCard lab="${id}" />,
-     README.md와 README.ko.md의 실습 표에도 한 줄 넣으세요.
+  5. 레슨에 랩 카드를 넣으세요: site/docs/lessons/와 영어 쪽 같은 경로에 <LabCard lab="${id}" />,
+     README.md와 README.ko.md의 랩 목록에도 한 줄 넣으세요.
   6. 코스 검사: cd packages/course-integrity && npx vitest run -t ${id}`,
 };
 

@@ -165,7 +165,7 @@ export const lab4 = defineFixtures('lab-4', {
     id: 'init-duration-always-set',
     mistake: {
       en: 'reports initDurationMs 0 on warm invocations instead of leaving it out',
-      ko: '웜 호출에도 initDurationMs를 빼지 않고 0으로 넣는다',
+      ko: '웜 스타트 호출에도 initDurationMs를 빼지 않고 0으로 넣는다',
     },
     failingCheck: 'report-warm',
     patch: [

@@ -162,7 +162,7 @@ export const lab9 = defineFixtures('lab-9', {
     id: 'timeout-longer-than-api',
     mistake: {
       en: 'sets a 60 s timeout, longer than the HTTP API waits',
-      ko: '타임아웃을 HTTP API가 기다리는 시간보다 긴 60초로 둔다',
+      ko: '제한 시간을 HTTP API가 기다리는 시간보다 긴 60초로 둔다',
     },
     failingCheck: 'template-memory-timeout',
     patch: [{ file: template, find: '      Timeout: 29\n', replace: '      Timeout: 60\n' }],

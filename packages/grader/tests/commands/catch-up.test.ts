@@ -87,7 +87,7 @@ describe('catch-up', () => {
 
     catchUpCommand(course.lab(0), course.labs, { ...context(lines), lang: 'ko' });
 
-    expect(lines).toEqual(['lab-1은 첫 랩이라 따라잡을 앞선 랩이 없습니다. 바로 시작하면 됩니다.']);
+    expect(lines).toEqual(['lab-1: 첫 랩이라 따라잡을 앞선 랩이 없어요. 바로 시작하면 돼요.']);
   });
 
   test('stops before touching any file when a solution is missing', () => {

@@ -29,10 +29,10 @@ describe('npm run catch-up and npm run reset', () => {
     const caughtUp = await run('catch-up', ['lab-3', '--yes']);
     expect(caughtUp.code).toBe(0);
     expect(caughtUp.stdout).toContain(
-      'lab-1, lab-2의 참고 답안을 labs/에 복사했습니다(파일 4개). 이제 lab-3부터 함께 진행하면 됩니다.',
+      'lab-1, lab-2의 참고 답안을 labs/에 복사했어요(파일 4개). 이제 lab-3부터 함께 진행하면 돼요.',
     );
     expect(caughtUp.stdout).toMatch(
-      /원래 파일은 여기에 백업해 두었습니다: \.lambda-dojo\/backups\/\S+-catch-up-lab-3/,
+      /원래 파일은 여기에 백업해 뒀어요: \.lambda-dojo\/backups\/\S+-catch-up-lab-3/,
     );
     expect(readFileSync(handler, 'utf8')).toBe('export const solved = 1;\n');
 
