@@ -51,7 +51,7 @@ task(
     check(
       'ping-pong',
       {
-        title: { ko: 'ping에 "pong"으로 답한다', en: 'answers ping with "pong"' },
+        title: { ko: 'ping에 "pong"으로 답해요', en: 'answers ping with "pong"' },
         points: 3,
         timeoutMs: TIMEOUT_MS,
         hints: {
@@ -74,7 +74,7 @@ task(
       'get-sample',
       {
         title: {
-          ko: 'getSample이 70×46 샘플을 base64 PNG로, outputExtension이 있으면 그 형식으로 돌려준다',
+          ko: 'getSample이 70×46 샘플을 base64 PNG로, outputExtension이 있으면 그 형식으로 돌려줘요',
           en: 'getSample answers the 70×46 sample as base64 PNG, or in the outputExtension format',
         },
         points: 6,
@@ -113,7 +113,7 @@ task(
       'get-dimensions',
       {
         title: {
-          ko: 'getDimensions가 PNG, JPEG, WebP, GIF, EXIF 회전 JPEG의 크기를 "70x46\\n" 꼴로 답한다',
+          ko: 'getDimensions가 PNG, JPEG, WebP, GIF, EXIF 회전 JPEG의 크기를 "70x46\\n" 꼴로 답해요',
           en: 'getDimensions answers "70x46\\n" for PNG, JPEG, WebP, GIF and an EXIF-rotated JPEG',
         },
         points: 6,
@@ -159,7 +159,7 @@ task(
       'identify',
       {
         title: {
-          ko: 'identify가 형식, 크기, 알파 채널, 프레임 수를 JSON 객체로 답한다',
+          ko: 'identify가 형식, 크기, 알파 채널, 프레임 수를 JSON 객체로 답해요',
           en: 'identify answers format, size, alpha channel and frames as a JSON object',
         },
         points: 6,
@@ -207,7 +207,7 @@ task(
       'resize-and-thumbnail',
       {
         title: {
-          ko: 'resize와 thumbnail이 비율을 지키며 상자 안에 맞추고, 크기가 없으면 가로 100으로 줄인다',
+          ko: 'resize와 thumbnail이 비율을 지키며 상자 안에 맞추고, 크기가 없으면 가로 100으로 줄여요',
           en: 'resize and thumbnail fit the image inside the box keeping its ratio, width 100 when no size is given',
         },
         points: 8,
@@ -287,7 +287,7 @@ task(
       'convert-with-edits',
       {
         title: {
-          ko: 'convert가 허용된 편집(grayscale, rotate, flop...)을 적용해 outputExtension 형식으로 바꾼다',
+          ko: 'convert가 허용된 편집(grayscale, rotate, flop...)을 적용해 outputExtension 형식으로 바꿔요',
           en: 'convert applies the allowed edits (grayscale, rotate, flop...) and writes the outputExtension format',
         },
         points: 8,
@@ -364,7 +364,7 @@ task(
       'unrecognized-operation',
       {
         title: {
-          ko: '모르는 operation이나 빠진 operation에 UnrecognizedOperationError: Unrecognized operation "<op>"로 실패한다',
+          ko: '모르는 operation이나 빠진 operation에 UnrecognizedOperationError: Unrecognized operation "<op>"로 실패해요',
           en: 'fails with UnrecognizedOperationError: Unrecognized operation "<op>" for an unknown or missing operation',
         },
         points: 6,
@@ -396,7 +396,7 @@ task(
       'missing-image',
       {
         title: {
-          ko: '이미지가 없으면 Invalid <operation> request: no "base64Image" field supplied로 실패한다',
+          ko: '이미지가 없으면 Invalid <operation> request: no "base64Image" field supplied로 실패해요',
           en: 'fails with Invalid <operation> request: no "base64Image" field supplied when the image is missing',
         },
         points: 6,
@@ -432,7 +432,7 @@ task(
       'bad-input-clear-errors',
       {
         title: {
-          ko: '잘못된 base64, 이미지가 아닌 것, 깨진 이미지, 거대한 이미지, 원시 인자에 이름 있는 오류로 실패하고 계속 동작한다',
+          ko: '잘못된 base64, 이미지가 아닌 것, 깨진 이미지, 거대한 이미지, 원시 인자에 이름 있는 오류로 실패하고, 함수는 계속 동작해요',
           en: 'fails with a named error for invalid base64, non-images, broken and huge images and raw arguments, and keeps working',
         },
         points: 8,

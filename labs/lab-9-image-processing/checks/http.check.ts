@@ -85,7 +85,7 @@ task(
       'http-binary-resize',
       {
         title: {
-          ko: 'POST /resize의 바이너리 본문을 줄여 올바른 Content-Type과 isBase64Encoded: true로 돌려준다',
+          ko: 'POST /resize의 바이너리 본문을 줄여 올바른 Content-Type과 isBase64Encoded: true로 돌려줘요',
           en: 'answers POST /resize with the resized image, the right Content-Type and isBase64Encoded: true',
         },
         points: 8,
@@ -205,7 +205,7 @@ task(
       'http-accept-webp',
       {
         title: {
-          ko: '형식을 지정하지 않으면 Accept에 image/webp가 있을 때 WebP로 답하고 Vary: Accept를 붙인다',
+          ko: '형식을 지정하지 않으면 Accept에 image/webp가 있을 때 WebP로 답하고 Vary: Accept를 붙여요',
           en: 'answers WebP when no format is asked for and Accept names image/webp, with Vary: Accept',
         },
         points: 5,
@@ -268,7 +268,7 @@ task(
       'http-other-routes',
       {
         title: {
-          ko: 'GET /ping, GET /sample, POST /dimensions, POST /identify, POST /convert가 동작하고 없는 경로는 404다',
+          ko: 'GET /ping, GET /sample, POST /dimensions, POST /identify, POST /convert가 동작하고 없는 경로는 404예요',
           en: 'GET /ping, GET /sample, POST /dimensions, POST /identify and POST /convert work; an unknown path is 404',
         },
         points: 5,
@@ -365,7 +365,7 @@ task(
       'http-json-errors',
       {
         title: {
-          ko: '잘못된 요청에 400/413/415/422 JSON 오류로 답하고(Accept-Language: ko면 한국어) 함수는 실패하지 않는다',
+          ko: '잘못된 요청에 400/413/415/422 JSON 오류로 답하고(Accept-Language: ko면 한국어) 함수는 실패하지 않아요',
           en: 'answers bad requests with 400/413/415/422 JSON errors (Korean with Accept-Language: ko) and never fails',
         },
         points: 7,

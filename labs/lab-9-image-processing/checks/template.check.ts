@@ -68,7 +68,7 @@ task(
       'template-runtime-arm64',
       {
         title: {
-          ko: '지원 중인 Node.js 런타임과 arm64 아키텍처를 쓴다',
+          ko: '지원 중인 Node.js 런타임과 arm64 아키텍처를 써요',
           en: 'uses a supported Node.js runtime on the arm64 architecture',
         },
         points: 5,
@@ -98,7 +98,7 @@ task(
       'template-memory-timeout',
       {
         title: {
-          ko: '메모리와 타임아웃을 이미지 처리에 맞게 정하고 주석으로 이유를 적는다',
+          ko: '메모리와 제한 시간을 이미지 처리에 맞게 정하고 주석으로 이유를 적어요',
           en: 'sets memory and timeout for image work and explains both in comments',
         },
         points: 4,
@@ -145,7 +145,7 @@ task(
       'template-http-api',
       {
         title: {
-          ko: 'HTTP API 이벤트가 모든 경로를 함수로 보내고, HTTP API에 없는 BinaryMediaTypes는 쓰지 않는다',
+          ko: 'HTTP API 이벤트가 모든 경로를 함수로 보내고, HTTP API에 없는 BinaryMediaTypes는 쓰지 않아요',
           en: 'an HTTP API event sends every route to the function, without BinaryMediaTypes (which HTTP APIs do not have)',
         },
         points: 4,
@@ -190,7 +190,7 @@ task(
       'template-logs-and-least-privilege',
       {
         title: {
-          ko: '로그 그룹에 보존 기간을 두고, 함수에 필요 없는 권한을 주지 않는다',
+          ko: '로그 그룹에 보존 기간을 두고, 함수에 필요 없는 권한을 주지 않아요',
           en: 'keeps logs for a set time and grants the function no permission it does not need',
         },
         points: 5,

@@ -126,7 +126,7 @@ export const lab7 = defineFixtures('lab-7', {
     id: 'visibility-timeout-equals-function-timeout',
     mistake: {
       en: 'sets the queue’s visibility timeout to the function timeout, not six times it',
-      ko: '큐의 표시 제한 시간을 함수 타임아웃의 6배가 아니라 같은 값으로 둔다',
+      ko: '큐의 표시 제한 시간을 함수 제한 시간의 6배가 아니라 같은 값으로 둔다',
     },
     failingCheck: 'visibility-timeout',
     patch: [
