@@ -24,6 +24,7 @@ function copyCourse(): string {
     'tsconfig.base.json',
     'packages/grader/course-files.json',
     'packages/course-integrity/src/wrong-solutions/index.ts',
+    'packages/course-integrity/src/wrong-solutions/define-fixtures.ts',
   ]) {
     cpSync(join(repoRoot, path), join(dir, path), { recursive: true, filter: skipModules });
   }
@@ -100,7 +101,7 @@ describe('npm run new-lab -- <slug>, in a copy of the course', () => {
       'utf8',
     );
     expect(index).toContain(`import { lab${number} } from './${id}.ts';`);
-    expect(index).toContain(`'${id}': lab${number},`);
+    expect(index).toMatch(new RegExp(`\\[(lab\\d+, )+lab${number}\\]\\.map`));
   });
 
   test('the grader grades its solution 100%', async () => {
@@ -121,7 +122,7 @@ describe('npm run new-lab -- <slug>, in a copy of the course', () => {
 
   test('each of its five wrong solutions fails the check it names', async () => {
     const file = join(courseDir, `packages/course-integrity/src/wrong-solutions/${id}.ts`);
-    const fixtures = Object.values(await import(file))[0] as WrongSolution[];
+    const { fixtures } = Object.values(await import(file))[0] as { fixtures: WrongSolution[] };
     expect(fixtures).toHaveLength(5);
     const lab = loadCourse(join(courseDir, 'labs'), join(courseDir, 'solutions')).labs.at(-1);
     if (!lab) throw new Error(`no ${id} in the copy`);
@@ -219,17 +220,16 @@ describe('registerInIndex', () => {
 import { lab1 } from './lab-1.ts';
 import { lab8 } from './lab-8.ts';
 
-export const wrongSolutions: Readonly<Record<string, WrongSolution[]>> = {
-  'lab-1': lab1,
-  'lab-8': lab8,
-};
+export const wrongSolutions: Readonly<Record<string, WrongSolution[]>> = Object.fromEntries(
+  [lab1, lab8].map(({ lab, fixtures }) => [lab, fixtures]),
+);
 `;
 
-  test('adds one import after the last and one entry at the end of the table', () => {
+  test('adds one import after the last and the lab at the end of the list', () => {
     expect(registerInIndex(index, lab)).toBe(
       index
         .replace("from './lab-8.ts';\n", "from './lab-8.ts';\nimport { lab9 } from './lab-9.ts';\n")
-        .replace("  'lab-8': lab8,\n", "  'lab-8': lab8,\n  'lab-9': lab9,\n"),
+        .replace('[lab1, lab8]', '[lab1, lab8, lab9]'),
     );
   });
 

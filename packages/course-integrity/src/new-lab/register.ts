@@ -64,24 +64,23 @@ export function exportNameOf(lab: NewLab): string {
 }
 
 /**
- * Adds the lab to the wrong-solutions index: one import after the last one, one entry at the
- * end of the table. Undefined when the index has not the shape this expects.
+ * Adds the lab to the wrong-solutions index: one import after the last one, and its name at the
+ * end of the list of labs. Undefined when the index has not the shape this expects.
  */
 export function registerInIndex(text: string, lab: NewLab): string | undefined {
   const name = exportNameOf(lab);
   const imports = [...text.matchAll(/^import \{ lab\d+ \} from '\.\/lab-\d+\.ts';\n/gm)];
   const lastImport = imports.at(-1);
-  const tableEnd = text.lastIndexOf('\n};');
-  if (!lastImport || tableEnd < 0 || text.includes(`'${lab.id}':`)) return undefined;
+  const list = /\[((?:lab\d+, )*lab\d+)\]/.exec(text);
+  if (!lastImport || !list || list[1]?.split(', ').includes(name)) return undefined;
   const afterImports = (lastImport.index ?? 0) + lastImport[0].length;
-  const importLine = `import { ${name} } from './${lab.id}.ts';\n`;
-  const entry = `\n  '${lab.id}': ${name},`;
+  const listEnd = list.index + list[0].length - 1;
   return (
     text.slice(0, afterImports) +
-    importLine +
-    text.slice(afterImports, tableEnd) +
-    entry +
-    text.slice(tableEnd)
+    `import { ${name} } from './${lab.id}.ts';\n` +
+    text.slice(afterImports, listEnd) +
+    `, ${name}` +
+    text.slice(listEnd)
   );
 }
 
@@ -96,7 +95,9 @@ export function addWrongSolutions(courseDir: string, lab: NewLab): boolean {
   if (!existsSync(index)) return false;
   const updated = registerInIndex(readFileSync(index, 'utf8'), lab);
   if (!updated) return false;
-  writeFileSync(join(dir, `${lab.id}.ts`), wrongSolutions(exportNameOf(lab)), { flag: 'wx' });
+  writeFileSync(join(dir, `${lab.id}.ts`), wrongSolutions(exportNameOf(lab), lab.id), {
+    flag: 'wx',
+  });
   writeFileSync(index, updated);
   return true;
 }

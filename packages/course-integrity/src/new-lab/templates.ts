@@ -227,12 +227,10 @@ the greeting encoded with \`JSON.stringify\`.
 }
 
 /** Five mistakes a learner makes in the example, for the course's wrong-solution test. */
-export function wrongSolutions(exportName: string): string {
-  return `import type { WrongSolution } from '../wrong-solution.ts';
+export function wrongSolutions(exportName: string, labId: string): string {
+  return `import { defineFixtures } from './define-fixtures.ts';
 
-const file = 'src/handler.ts';
-
-export const ${exportName}: WrongSolution[] = [
+export const ${exportName} = defineFixtures('${labId}', { file: 'src/handler.ts' })(({ file }) => [
   {
     id: 'bare-body',
     mistake: {
@@ -281,6 +279,6 @@ export const ${exportName}: WrongSolution[] = [
       },
     ],
   },
-];
+]);
 `;
 }
