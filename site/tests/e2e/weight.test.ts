@@ -13,8 +13,9 @@ const budgets = {
   lessonWithoutDiagram: 2_250_000,
   lessonWithDiagram: 3_100_000,
   lessonWithPlayground: 2_800_000,
-  searchIndexKo: 1_200_000,
-  searchIndexEn: 900_000,
+  // Raised on purpose with issue 16's four new lessons and two labs (9 lessons to 13).
+  searchIndexKo: 1_650_000,
+  searchIndexEn: 1_250_000,
 };
 
 /**
