@@ -2,6 +2,8 @@
 // Measures lambda-local through the real AWS SDK on loopback, next to calling
 // the same handler in-process (the lower bound). Bounded loops, 127.0.0.1 only.
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import {
   CreateFunctionCommand,
@@ -101,6 +103,29 @@ const envCpuPerCall = (envCpuMs() - envBefore) / WARM_CALLS;
 await latencies(2_000, (i) => inProcessHandler({ n: i }));
 const local = await latencies(WARM_CALLS, (i) => inProcessHandler({ n: i }));
 
+// The SDK against a server that answers every Invoke at once with a canned result: what
+// the SDK itself costs, the floor of any local Lambda measured through it.
+const canned = createServer((req, res) => {
+  req.resume();
+  req.on('end', () => {
+    res.writeHead(200, { 'content-type': 'application/json', 'x-amz-executed-version': '$LATEST' });
+    res.end('{"ok":true}');
+  });
+});
+await new Promise<void>((resolve) => canned.listen(0, '127.0.0.1', () => resolve()));
+const cannedClient = new LambdaClient({
+  endpoint: `http://127.0.0.1:${(canned.address() as AddressInfo).port}`,
+  region: 'us-east-1',
+  credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' },
+  maxAttempts: 1,
+});
+await latencies(300, invokeWarm(cannedClient));
+const cannedCpuBefore = process.cpuUsage();
+const floor = await latencies(WARM_CALLS, invokeWarm(cannedClient));
+const cannedCpu = process.cpuUsage(cannedCpuBefore);
+const sdkCpuPerCall = (cannedCpu.user + cannedCpu.system) / 1000 / WARM_CALLS;
+canned.close();
+
 // Cold starts: a new function each time, so each first call spawns an environment.
 const cold: number[] = [];
 const init: number[] = [];
@@ -132,22 +157,26 @@ await service.close();
 const ms = (v: number) => (v < 0.1 ? `${(v * 1000).toFixed(2)} µs` : `${v.toFixed(2)} ms`);
 const perSec = (v: number) => `${Math.round(v).toLocaleString('en-US')}/s`;
 console.log(`Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}\n`);
-console.log('| measure | lambda-local via SDK | handler in-process |');
-console.log('| --- | --- | --- |');
+console.log('| measure | lambda-local via SDK | SDK, canned answer | handler in-process |');
+console.log('| --- | --- | --- | --- |');
 console.log(
-  `| warm invoke p50 (${WARM_CALLS} calls) | ${ms(percentile(warm, 50))} | ${ms(percentile(local, 50))} |`,
-);
-console.log(`| warm invoke p99 | ${ms(percentile(warm, 99))} | ${ms(percentile(local, 99))} |`);
-console.log(
-  `| CPU per warm invoke: service + SDK / environment | ${ms(serviceCpuPerCall)} / ${ms(envCpuPerCall)} | – |`,
+  `| warm invoke p50 (${WARM_CALLS} calls) | ${ms(percentile(warm, 50))} | ${ms(percentile(floor, 50))} | ${ms(percentile(local, 50))} |`,
 );
 console.log(
-  `| cold start, first Invoke p50 (${COLD_STARTS} functions) | ${ms(percentile(cold, 50))} | – |`,
+  `| warm invoke p99 | ${ms(percentile(warm, 99))} | ${ms(percentile(floor, 99))} | ${ms(percentile(local, 99))} |`,
 );
-console.log(`| cold start, first Invoke max | ${ms(cold[cold.length - 1] ?? Number.NaN)} | – |`);
-console.log(`| Init Duration (REPORT) p50 | ${ms(percentile(init, 50))} | – |`);
-console.log(`| invocations/s, 1 client | ${perSec(rate1)} | ${perSec(local1)} |`);
-console.log(`| invocations/s, 8 clients | ${perSec(rate8)} | ${perSec(local8)} |`);
+console.log(
+  `| CPU per warm invoke: this process (service + SDK) / environment | ${ms(serviceCpuPerCall)} / ${ms(envCpuPerCall)} | ${ms(sdkCpuPerCall)} (SDK) | – |`,
+);
+console.log(
+  `| cold start, first Invoke p50 (${COLD_STARTS} functions) | ${ms(percentile(cold, 50))} | – | – |`,
+);
+console.log(
+  `| cold start, first Invoke max | ${ms(cold[cold.length - 1] ?? Number.NaN)} | – | – |`,
+);
+console.log(`| Init Duration (REPORT) p50 | ${ms(percentile(init, 50))} | – | – |`);
+console.log(`| invocations/s, 1 client | ${perSec(rate1)} | – | ${perSec(local1)} |`);
+console.log(`| invocations/s, 8 clients | ${perSec(rate8)} | – | ${perSec(local8)} |`);
 const warmGoal = percentile(warm, 50) <= 1;
 const coldGoal = percentile(cold, 50) <= 60;
 console.log(`\nGoal warm p50 ≤ 1 ms: ${warmGoal ? 'met' : 'NOT met'}`);

@@ -8,13 +8,17 @@ import {
   NotDeliveredError,
 } from './environment.ts';
 import { TooManyRequestsError } from './errors.ts';
+import { NODE_RUNTIMES } from './function-config.ts';
 import type { FunctionVersion } from './function-registry.ts';
+import { SpareRuntimes } from './spare-runtimes.ts';
 
-export interface PoolOptions extends Omit<EnvironmentOptions, 'onGone' | 'onStrayLog'> {
+export interface PoolOptions extends Omit<EnvironmentOptions, 'onGone' | 'onStrayLog' | 'spares'> {
   /** Invocations running at once across the service; one environment each. */
   concurrency: number;
   /** An environment idle this long is shut down. */
   idleTimeoutMs: number;
+  /** Keep started runtimes for cold starts. */
+  spareRuntimes: boolean;
   onLog: (functionName: string, text: string) => void;
   /** Environments hold their function's code on disk while they run. */
   store: CodeStore;
@@ -35,10 +39,24 @@ export class EnvironmentPool {
   readonly #idleTimers = new Map<ExecutionEnvironment, NodeJS.Timeout>();
   #inFlight = 0;
   #waiters: (() => void)[] = [];
+  readonly #spares: SpareRuntimes;
   #closed = false;
 
   constructor(options: PoolOptions) {
     this.#options = options;
+    this.#spares = new SpareRuntimes(options.root, options.idleTimeoutMs, options.spareRuntimes);
+  }
+
+  /** Readies a started runtime for this version's first cold start (Node.js runtimes). */
+  prepare(version: FunctionVersion): void {
+    const { runtime, memorySize } = version.settings;
+    if (this.#options.spareRuntimes && NODE_RUNTIMES.includes(runtime))
+      this.#spares.prepare(memorySize);
+  }
+
+  /** Process ids of the spare runtimes, for tests and leak checks. */
+  get sparePids(): number[] {
+    return this.#spares.pids;
   }
 
   get inFlight(): number {
@@ -101,6 +119,7 @@ export class EnvironmentPool {
 
   close(): void {
     this.#closed = true;
+    this.#spares.close();
     for (const env of [...this.#all]) env.kill();
     for (const wake of this.#waiters.splice(0)) wake();
   }
@@ -119,6 +138,7 @@ export class EnvironmentPool {
     store.hold(code);
     const env = await ExecutionEnvironment.start(version, {
       ...this.#options,
+      spares: this.#spares,
       onStrayLog: (text) => this.#options.onLog(version.name, text),
       onGone: (gone) => {
         this.#forget(gone);

@@ -13,6 +13,7 @@ import { LogStreamWriter, logGroupName, logStreamName } from './logs/stream-writ
 import { killEnvironment, memoryKb, processTree, StatusReader } from './process-tree.ts';
 import { type Outcome, runtimeApiHandler } from './runtime-api.ts';
 import { runtimeLaunch } from './runtime-launch.ts';
+import type { SpareRuntimes } from './spare-runtimes.ts';
 
 const MARKER = 'LAMBDA_LOCAL_ENVIRONMENT_ID';
 
@@ -46,6 +47,8 @@ export interface EnvironmentOptions {
   memoryPollMs: number;
   /** Where the environment's log stream goes (`/aws/lambda/<name>`, one stream per environment). */
   logs: LogStore;
+  /** Started Node.js runtimes that a new environment takes instead of starting one. */
+  spares: SpareRuntimes;
   /** Receives log text that belongs to no invocation (e.g. a crash while idle). */
   onStrayLog: (text: string) => void;
   onGone: (env: ExecutionEnvironment) => void;
@@ -263,14 +266,24 @@ export class ExecutionEnvironment {
       return;
     }
     const { command } = launch;
-    this.#child = spawn(command, launch.args, {
-      cwd: this.version.code.dir,
-      // Its own process group, so the whole environment can be ended at once
-      // (on Windows `detached` would open a console window instead).
-      detached: process.platform !== 'win32',
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: launch.env,
-    });
+    const spare = launch.node
+      ? this.#options.spares.take(this.version.settings.memorySize)
+      : undefined;
+    if (spare) {
+      // Init Duration counts the spare's own boot, not the time it waited.
+      this.#spawnedAt = performance.now() - spare.bootMs;
+      this.#child = spare.child;
+      this.#child.stdin?.end(JSON.stringify({ env: launch.env, cwd: this.version.code.dir }));
+    } else {
+      this.#child = spawn(command, launch.args, {
+        cwd: this.version.code.dir,
+        // Its own process group, so the whole environment can be ended at once
+        // (on Windows `detached` would open a console window instead).
+        detached: process.platform !== 'win32',
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: launch.env,
+      });
+    }
     this.#child.stdout?.setEncoding('utf8').on('data', (text: string) => this.#onOutput(text));
     this.#child.stderr?.setEncoding('utf8').on('data', (text: string) => {
       this.#stderrTail = (this.#stderrTail + text).slice(-2048);

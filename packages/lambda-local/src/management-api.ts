@@ -147,6 +147,9 @@ async function create(ctx: ServiceContext, body: Json): Promise<Json> {
   try {
     const tags = (body.Tags ?? {}) as Record<string, string>;
     const record = ctx.registry.create(ref.name, arn, settings, stored, tags);
+    // While the function is Pending, a runtime boots for its first cold start (after this
+    // answer is on its way: starting a process takes a few milliseconds of this thread).
+    setImmediate(() => ctx.pool.prepare(record.latest));
     return configurationOf(ctx, publishIf(ctx, record, body.Publish));
   } finally {
     ctx.store.release(stored);

@@ -7,6 +7,8 @@ import type { FunctionVersion } from './function-registry.ts';
 const BOOTSTRAP = fileURLToPath(new URL('./runtime/bootstrap.mjs', import.meta.url));
 
 export interface Launch {
+  /** lambda-local's own Node.js runtime, for which a spare can stand in. */
+  node: boolean;
   command: string;
   args: string[];
   env: NodeJS.ProcessEnv;
@@ -21,6 +23,11 @@ export interface LaunchContext {
   marker: string;
 }
 
+/** Node.js's arguments for lambda-local's runtime: its heap kept below the function's memory. */
+export function nodeRuntimeArgs(memorySizeMb: number): string[] {
+  return [`--max-old-space-size=${Math.floor(memorySizeMb * 0.9)}`, BOOTSTRAP];
+}
+
 /**
  * What to start for a function's runtime, and with which environment
  * variables: lambda-local's Node runtime for `nodejs*.x`, the zip's
@@ -33,7 +40,7 @@ export function runtimeLaunch(
   const s = version.settings;
   const node = NODE_RUNTIMES.includes(s.runtime);
   let command = node ? process.execPath : join(version.code.dir, 'bootstrap');
-  let args = node ? [`--max-old-space-size=${Math.floor(s.memorySize * 0.9)}`, BOOTSTRAP] : [];
+  let args = node ? nodeRuntimeArgs(s.memorySize) : [];
   if (!node) {
     const problem = bootstrapProblem(command);
     if (problem) return { problem };
@@ -46,6 +53,7 @@ export function runtimeLaunch(
   const day = new Date().toISOString().slice(0, 10).replaceAll('-', '/');
   const { tmpDir } = context;
   return {
+    node,
     command,
     args,
     env: {
@@ -62,6 +70,7 @@ export function runtimeLaunch(
       LAMBDA_TASK_ROOT: version.code.dir,
       LAMBDA_RUNTIME_DIR: fileURLToPath(new URL('./runtime', import.meta.url)),
       _HANDLER: s.handler,
+      ...roleCredentials(context.id),
       AWS_REGION: context.region,
       AWS_DEFAULT_REGION: context.region,
       ...(node ? { AWS_EXECUTION_ENV: `AWS_Lambda_${s.runtime}` } : {}),
@@ -75,6 +84,22 @@ export function runtimeLaunch(
       // Not read by any runtime: lets lambda-local find processes that detached themselves.
       [context.marker]: context.id,
     },
+  };
+}
+
+/**
+ * Lambda hands a function its execution role's temporary credentials. lambda-local has no
+ * STS: these are dummies of the same shape, one set per environment, so the SDK inside a
+ * function signs its requests to local endpoints (`AWS_ENDPOINT_URL_*`); AWS refuses them.
+ */
+function roleCredentials(environmentId: string): Record<string, string> {
+  const hex = environmentId.replaceAll('-', '');
+  const keyId = `ASIA${hex.slice(0, 16).toUpperCase()}`;
+  return {
+    AWS_ACCESS_KEY: keyId,
+    AWS_ACCESS_KEY_ID: keyId,
+    AWS_SECRET_ACCESS_KEY: `lambda-local/${hex}`,
+    AWS_SESSION_TOKEN: Buffer.from(`lambda-local:${environmentId}`).toString('base64'),
   };
 }
 

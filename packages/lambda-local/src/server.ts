@@ -42,6 +42,11 @@ export interface LambdaLocalOptions {
   requestTimeoutMs?: number;
   /** Bytes of log events kept for the CloudWatch Logs API; past it the oldest go. */
   maxLogStoreBytes?: number;
+  /**
+   * Keep a started Node.js runtime ready for the next cold start (default true; see
+   * spare-runtimes.ts). Off, every new environment starts its runtime when it is needed.
+   */
+  spareRuntimes?: boolean;
   /** Receives every function's log (START … REPORT); default: none. */
   onLog?: (functionName: string, text: string) => void;
 }
@@ -54,6 +59,8 @@ export interface LambdaLocal {
   eventsDrained: () => Promise<void>;
   /** Process ids of the running execution environments (their process-group leaders). */
   environmentPids: () => number[];
+  /** Process ids of the started runtimes waiting for a cold start (see spare-runtimes.ts). */
+  sparePids: () => number[];
   /** Deployment packages on disk now. */
   storedPackages: () => number;
   close: () => Promise<void>;
@@ -81,6 +88,7 @@ export async function startLambdaLocal(options: LambdaLocalOptions = {}): Promis
     memoryPollMs: options.memoryPollMs ?? 20,
     concurrency,
     idleTimeoutMs: options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS,
+    spareRuntimes: options.spareRuntimes ?? true,
     onLog: options.onLog ?? (() => {}),
     logs,
   });
@@ -129,6 +137,7 @@ export async function startLambdaLocal(options: LambdaLocalOptions = {}): Promis
     eventsDrained: () => ctx.events.drained(),
     environmentPids: () =>
       pool.environments.map((env) => env.pid).filter((pid): pid is number => pid !== undefined),
+    sparePids: () => pool.sparePids,
     storedPackages: () => store.count,
     close: () => {
       closing ??= (async () => {

@@ -170,6 +170,24 @@ export const handler = async (e) => {
     const again = await invoke('tmp');
     expect(again.payload.seen).toBe(true);
   });
+  it('hands the function execution-role credentials of the shape Lambda uses, per environment', async () => {
+    await deploy(
+      t.client,
+      'creds',
+      `export const handler = async (e) => {
+  if (e.hold) await new Promise((r) => setTimeout(r, 300));
+  const { AWS_ACCESS_KEY_ID: id, AWS_SECRET_ACCESS_KEY: secret, AWS_SESSION_TOKEN: token } = process.env;
+  return { id, secret: typeof secret, token: typeof token };
+};`,
+    );
+    const [a, b] = await Promise.all([
+      invoke('creds', { hold: true }),
+      invoke('creds', { hold: true }),
+    ]);
+    expect(a.payload).toMatchObject({ secret: 'string', token: 'string' });
+    expect(a.payload.id).toMatch(/^ASIA[0-9A-Z]{16}$/);
+    expect(a.payload.id).not.toBe(b.payload.id);
+  });
 });
 
 describe('Event retries', () => {

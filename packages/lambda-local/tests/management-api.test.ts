@@ -62,7 +62,7 @@ async function createPendingThenActive({ client }: TestService): Promise<void> {
 
 describe('CreateFunction', () => {
   it('creates a Pending function that becomes Active for the waiter', async () => {
-    const slow = await startTestService({ stateDelayMs: 150 });
+    const slow = await startTestService({ stateDelayMs: 1_000 });
     try {
       await createPendingThenActive(slow);
     } finally {

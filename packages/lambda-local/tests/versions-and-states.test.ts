@@ -23,7 +23,7 @@ let t: TestService;
 let slow: TestService;
 beforeAll(async () => {
   t = await startTestService();
-  slow = await startTestService({ stateDelayMs: 300 });
+  slow = await startTestService({ stateDelayMs: 1_500 });
 });
 afterAll(async () => {
   await t.service.close();

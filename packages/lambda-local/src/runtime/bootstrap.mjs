@@ -3,12 +3,17 @@
 // at AWS_LAMBDA_RUNTIME_API (GET /next, POST /response or /error) like the
 // runtime on AWS does, with only the documented headers. Callback-style
 // handlers run on nodejs22.x and earlier; nodejs24.x refuses them at init.
-import { existsSync } from 'node:fs';
+//
+// Started without AWS_LAMBDA_RUNTIME_API, it is a spare: Node.js booted and this
+// file loaded, no function code. It says so on fd 3, then waits on stdin for one
+// line of JSON, `{ env, cwd }`, the environment it becomes (see spare-runtimes.ts).
+import { closeSync, existsSync, writeSync } from 'node:fs';
 import http from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { format } from 'node:util';
 
+if (process.env.AWS_LAMBDA_RUNTIME_API === undefined) await becomeEnvironment();
 const [host, port] = (process.env.AWS_LAMBDA_RUNTIME_API ?? '').split(':');
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
 const base = '/2018-06-01/runtime';
@@ -66,6 +71,18 @@ async function invoke(next) {
   await logsFlushed();
   await request('POST', `${base}/invocation/${requestId}/response`, payload);
   currentRequestId = undefined;
+}
+
+async function becomeEnvironment() {
+  writeSync(3, 'ready\n');
+  closeSync(3);
+  let text = '';
+  process.stdin.setEncoding('utf8');
+  for await (const chunk of process.stdin) text += chunk;
+  const { env, cwd } = JSON.parse(text);
+  for (const name of Object.keys(process.env)) delete process.env[name];
+  Object.assign(process.env, env);
+  process.chdir(cwd);
 }
 
 async function loadHandler() {

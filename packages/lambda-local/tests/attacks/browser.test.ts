@@ -105,7 +105,7 @@ describe.skipIf(!hasChromium)('a web page the learner visits', () => {
     expect(existsSync(marker)).toBe(false);
     expect(await functionNames()).toEqual([]);
     await page.close();
-  });
+  }, 30_000);
 
   it('refuses a rebound page that signs its requests like the SDK', async () => {
     const port = t.service.port;
@@ -135,5 +135,5 @@ describe.skipIf(!hasChromium)('a web page the learner visits', () => {
     expect(existsSync(marker)).toBe(false);
     expect(await functionNames()).toEqual([]);
     await page.close();
-  });
+  }, 30_000);
 });

@@ -72,7 +72,7 @@ function createArgs(name: string, source: string, ...extra: string[]): string[] 
 }
 
 describe.skipIf(!AWS)('the AWS CLI against lambda-local', () => {
-  service = serviceForSuite(300);
+  service = serviceForSuite(1_500);
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'lambda-local-cli-'));
   });

@@ -30,7 +30,7 @@ const CHECKS = [
 ];
 
 describe.skipIf(!PYTHON)('boto3 against lambda-local', () => {
-  const service = serviceForSuite(400);
+  const service = serviceForSuite(1_500);
 
   it('passes every check of the boto3 suite', async () => {
     const { code, stdout, stderr } = await runClient(PYTHON as string, [SUITE, service().endpoint]);
