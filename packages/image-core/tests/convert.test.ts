@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { convert } from '../src/convert.ts';
 import { ProcessingTimeoutError } from '../src/errors.ts';
 import { OUTPUT_FORMATS } from '../src/formats.ts';
-import { fixture } from './fixtures/registry.ts';
+import { fixture } from '../src/testing/fixtures.ts';
 import { colourAt, near, similarity } from './support/pixels.ts';
 
 describe('convert', () => {

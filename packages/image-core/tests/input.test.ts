@@ -3,7 +3,7 @@ import { encodeBase64 } from '../src/base64.ts';
 import { InputTooLargeError, InvalidOptionError, UnsupportedFormatError } from '../src/errors.ts';
 import { checkInput } from '../src/input.ts';
 import { resolveLimits } from '../src/limits.ts';
-import { fixture } from './fixtures/registry.ts';
+import { fixture } from '../src/testing/fixtures.ts';
 
 const limits = resolveLimits();
 

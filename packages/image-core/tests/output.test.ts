@@ -4,7 +4,7 @@ import { convert } from '../src/convert.ts';
 import { OutputTooLargeError } from '../src/errors.ts';
 import { defaultLimits } from '../src/limits.ts';
 import { checkOutputSize, resultToBase64 } from '../src/output.ts';
-import { fixture } from './fixtures/registry.ts';
+import { fixture } from '../src/testing/fixtures.ts';
 
 describe('the response size check', () => {
   it('counts base64 growth: 4.5 MB of bytes fill a 6 MB response', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeBase64 } from '../src/base64.ts';
 import { InvalidOptionError, TooManyPixelsError, UnreadableImageError } from '../src/errors.ts';
 import { resize, thumbnail } from '../src/resize.ts';
-import { fixture } from './fixtures/registry.ts';
+import { fixture } from '../src/testing/fixtures.ts';
 import { colourAt, near } from './support/pixels.ts';
 
 describe('resize', () => {
@@ -127,7 +127,7 @@ describe('resize', () => {
   });
 
   it('refuses a real image over the pixel limit', async () => {
-    await expect(resize(await fixture('largeJpeg'), { width: 10 })).rejects.toThrow(
+    await expect(resize(await fixture('overLimitJpeg'), { width: 10 })).rejects.toThrow(
       'Expected an image of at most 50000000 pixels for base64Image but received 8000x8000 = 64000000 pixels',
     );
   }, 20_000);
