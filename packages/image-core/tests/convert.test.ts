@@ -123,7 +123,7 @@ describe('convert', () => {
       (e: unknown) => e,
     );
     expect((error as { messages: { ko: string } }).messages.ko).toBe(
-      'rotate에는 0, 90, 180, 270 중 하나가 와야 하지만, 받은 값은 number 타입의 45입니다',
+      'rotate에는 0, 90, 180, 270 중 하나가 와야 하지만, 받은 값은 45(number 타입)이에요',
     );
   });
 });
