@@ -1,13 +1,13 @@
 import { check, task } from '@lambda-dojo/check-kit';
-import { eventSources, limits } from '@lambda-dojo/lambda-facts';
-import { expect } from 'vitest';
 import {
   asRecord,
   functionProperty,
   readSamTemplate,
   resourcesOfType,
   type SamTemplate,
-} from './support/sam-template.ts';
+} from '@lambda-dojo/check-kit/sam-template';
+import { eventSources, limits } from '@lambda-dojo/lambda-facts';
+import { expect } from 'vitest';
 
 const templateFile = () => `${process.env.LAMBDA_DOJO_SRC_DIR ?? ''}/template.yaml`;
 const sqs = eventSources.sqs;

@@ -1,12 +1,12 @@
 import { check, task } from '@lambda-dojo/check-kit';
-import { expect } from 'vitest';
 import {
   asRecord,
   functionProperty,
   readSamTemplate,
   resourcesOfType,
   type SamTemplate,
-} from './support/sam-template.ts';
+} from '@lambda-dojo/check-kit/sam-template';
+import { expect } from 'vitest';
 
 const templateFile = () => `${process.env.LAMBDA_DOJO_SRC_DIR ?? ''}/template.yaml`;
 

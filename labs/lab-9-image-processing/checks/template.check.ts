@@ -1,8 +1,6 @@
 import { join } from 'node:path';
 import { ROUTES } from '@lab/http.ts';
 import { check, settingsFromEnv, task } from '@lambda-dojo/check-kit';
-import { limits, runtimes } from '@lambda-dojo/lambda-facts';
-import { expect } from 'vitest';
 import {
   asRecord,
   commentFor,
@@ -10,7 +8,9 @@ import {
   readSamTemplate,
   resourcesOfType,
   type SamTemplate,
-} from './support/sam-template.ts';
+} from '@lambda-dojo/check-kit/sam-template';
+import { limits, runtimes } from '@lambda-dojo/lambda-facts';
+import { expect } from 'vitest';
 
 /** The template next to the code under test: the lab's src/, or the solution's with --solution. */
 const TEMPLATE = join(

@@ -29,7 +29,7 @@ export class UnrecognizedOperationError extends ServiceError {
       'UNRECOGNIZED_OPERATION',
       {
         en: `Unrecognized operation "${shown}"`,
-        ko: `알 수 없는 operation "${shown}"입니다`,
+        ko: `알 수 없는 operation이에요: "${shown}"`,
       },
       options,
     );
@@ -49,7 +49,7 @@ export class InvalidRequestError extends ServiceError {
 export const missingImageError = (operation: string): InvalidRequestError =>
   new InvalidRequestError({
     en: `Invalid ${operation} request: no "base64Image" field supplied`,
-    ko: `${operation} 요청이 잘못됐습니다: "base64Image" 필드가 없습니다`,
+    ko: `${operation} 요청이 잘못됐어요: "base64Image" 필드가 없어요`,
   });
 
 export const isServiceError = (value: unknown): value is ServiceError =>

@@ -94,7 +94,7 @@ export const httpError = (error: unknown, locale: Locale): HttpResult => {
   return errorResponse(
     500,
     'INTERNAL_ERROR',
-    locale === 'ko' ? '서버 오류가 났습니다' : 'Internal server error',
+    locale === 'ko' ? '서버 오류가 났어요' : 'Internal server error',
   );
 };
 
@@ -109,13 +109,13 @@ export async function handleHttp(
   const route = ROUTES[path];
   if (!route) {
     const en = `No route for ${path}. Routes: ${Object.keys(ROUTES).join(', ')}`;
-    const ko = `${path} 경로는 없습니다. 있는 경로: ${Object.keys(ROUTES).join(', ')}`;
+    const ko = `${path} 경로는 없어요. 있는 경로: ${Object.keys(ROUTES).join(', ')}`;
     return errorResponse(404, 'NOT_FOUND', locale === 'ko' ? ko : en);
   }
   const method = event.requestContext?.http?.method ?? 'GET';
   if (method !== route.method) {
     const en = `${path} accepts ${route.method}, not ${method}`;
-    const ko = `${path}는 ${method}가 아니라 ${route.method}로 요청해야 합니다`;
+    const ko = `${path}는 ${method}가 아니라 ${route.method}로 요청해야 해요`;
     return errorResponse(405, 'METHOD_NOT_ALLOWED', locale === 'ko' ? ko : en, {
       allow: route.method,
     });

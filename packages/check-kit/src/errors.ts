@@ -25,3 +25,8 @@ export class SimulatorError extends CheckKitError {
 export class TimeoutError extends CheckKitError {
   override name = 'TimeoutError';
 }
+
+/** A SAM template that is not valid YAML, or not a mapping (`readSamTemplate`). */
+export class TemplateError extends CheckKitError {
+  override name = 'TemplateError';
+}

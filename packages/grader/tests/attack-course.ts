@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { collectCourseFiles, listLabs, writeCourseFiles } from '@lambda-dojo/course';
+import { fixtureCourseDir, fixtureManifest } from './fixture-lab.ts';
 
 const rewriteChecks = `import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -117,9 +117,7 @@ task({ ko: '과제 ${n}: ${task}', en: 'Task ${n}: ${task}' }, () => {
  * committed, so `--strict` can grade it: lab N carries the N-th attack.
  */
 export function writeAttackCourse() {
-  const parent = fileURLToPath(new URL('./.fixture-courses/', import.meta.url));
-  mkdirSync(parent, { recursive: true });
-  const dir = mkdtempSync(join(parent, 'attack-'));
+  const dir = fixtureCourseDir('attack-');
   const write = (path: string, text: string) => {
     mkdirSync(join(dir, path, '..'), { recursive: true });
     writeFileSync(join(dir, path), text);
@@ -140,20 +138,13 @@ export function writeAttackCourse() {
     write(`solutions/${id}-${name}/src/handler.ts`, `export const handler = async () => 'ok';\n`);
     write(
       `${folder}/lab.json`,
-      JSON.stringify({
-        version: 1,
-        id,
-        slug: name,
-        title: { ko: `${name} 랩`, en: `${name} lab` },
-        objectives: { ko: ['목표'], en: ['objective'] },
-        minutes: 5,
-        points: 100,
-        instructions: { ko: 'README.ko.md', en: 'README.md' },
-        files: {
-          edit: ['src/handler.ts'],
+      JSON.stringify(
+        fixtureManifest({
+          id,
+          slug: name,
           checks: ['checks/a-first.check.ts', 'checks/b-second.check.ts'],
-        },
-      }),
+        }),
+      ),
     );
   });
   mkdirSync(join(dir, 'packages/grader'), { recursive: true });

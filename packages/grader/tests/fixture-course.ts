@@ -1,6 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fixtureCourseDir, fixtureManifest } from './fixture-lab.ts';
 
 /** Learner code for each fixture lab: one that works and the ways learner code goes wrong. */
 export const fixtureHandlers = {
@@ -78,10 +79,7 @@ task({ ko: '과제 2: 둘째 파일', en: 'Task 2: second file' }, () => {
  * the N-th handler of `fixtureHandlers`, and every solution is the good one.
  */
 export function writeFixtureCourse(): { dir: string; labs: Record<FixtureLab, string> } {
-  // Inside the repository, so the checks resolve '@lambda-dojo/grader' like real labs do.
-  const parent = fileURLToPath(new URL('./.fixture-courses/', import.meta.url));
-  mkdirSync(parent, { recursive: true });
-  const dir = mkdtempSync(join(parent, 'course-'));
+  const dir = fixtureCourseDir('course-');
   mkdirSync(join(dir, 'checks'));
   writeFileSync(join(dir, 'checks/handler.check.ts'), checkFile);
   for (const [file, text] of Object.entries(splitChecks))
@@ -98,23 +96,14 @@ export function writeFixtureCourse(): { dir: string; labs: Record<FixtureLab, st
       mkdirSync(join(dir, root, folder, 'src'), { recursive: true });
       writeFileSync(join(dir, root, folder, 'src/handler.ts'), `${source}\n`);
     }
-    const manifest = {
-      version: 1,
+    const manifest = fixtureManifest({
       id,
       slug: name,
-      title: { ko: `${name} 랩`, en: `${name} lab` },
-      objectives: { ko: ['목표'], en: ['objective'] },
-      minutes: 5,
-      points: 100,
-      instructions: { ko: 'README.ko.md', en: 'README.md' },
-      files: {
-        edit: ['src/handler.ts'],
-        checks:
-          name === 'split'
-            ? Object.keys(splitChecks).map((file) => `../../checks/${file}`)
-            : ['../../checks/handler.check.ts'],
-      },
-    };
+      checks:
+        name === 'split'
+          ? Object.keys(splitChecks).map((file) => `../../checks/${file}`)
+          : ['../../checks/handler.check.ts'],
+    });
     writeFileSync(join(dir, 'labs', folder, 'lab.json'), JSON.stringify(manifest, null, 2));
     // Only this lab is type-checked: a lab without tsconfig.json is not, which keeps the tests light.
     if (name === 'typeerror') {

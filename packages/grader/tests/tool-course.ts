@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { listLabs } from '@lambda-dojo/course';
+import { fixtureManifest } from './fixture-lab.ts';
 
 /** A three-lab course in a temporary git repository, for the file-replacing tools. */
 export function writeToolCourse() {
@@ -15,17 +16,16 @@ export function writeToolCourse() {
     const folder = `lab-${n}-step-${n}`;
     write(
       `labs/${folder}/lab.json`,
-      JSON.stringify({
-        version: 1,
-        id: `lab-${n}`,
-        slug: `step-${n}`,
-        title: { ko: `단계 ${n}`, en: `Step ${n}` },
-        objectives: { ko: ['목표'], en: ['objective'] },
-        minutes: 5,
-        points: 10,
-        instructions: { ko: 'README.ko.md', en: 'README.md' },
-        files: { edit: ['src/handler.ts', 'src/util/format.ts'], checks: ['checks/a.check.ts'] },
-      }),
+      JSON.stringify(
+        fixtureManifest({
+          id: `lab-${n}`,
+          slug: `step-${n}`,
+          title: { ko: `단계 ${n}`, en: `Step ${n}` },
+          points: 10,
+          edit: ['src/handler.ts', 'src/util/format.ts'],
+          checks: ['checks/a.check.ts'],
+        }),
+      ),
     );
     write(`labs/${folder}/checks/a.check.ts`, `// checks of lab ${n}\n`);
     write(`labs/${folder}/src/handler.ts`, `// TODO: lab ${n} starter\n`);

@@ -33,14 +33,14 @@ const invalidCharacter = (name: string, char: string, index: number): InvalidBas
   const shown = shownChar(char);
   return new InvalidBase64Error({
     en: `Expected only base64 characters (A-Z, a-z, 0-9, +, /, = at the end) for ${name} but received ${shown} at index ${index}`,
-    ko: `${name}에는 base64 문자(A-Z, a-z, 0-9, +, /, 끝의 =)만 와야 하지만, ${index}번 위치에 ${shown} 문자가 있습니다`,
+    ko: `${name}에는 base64 문자(A-Z, a-z, 0-9, +, /, 끝의 =)만 와야 하지만, ${index}번 위치에 ${shown} 문자가 있어요`,
   });
 };
 
 const badPadding = (name: string, length: number): InvalidBase64Error =>
   new InvalidBase64Error({
     en: `Expected base64 padded with = to a multiple of 4 characters for ${name} but received ${length} characters`,
-    ko: `${name}에는 =로 채워 4의 배수 길이가 된 base64가 와야 하지만, 받은 길이는 ${length}자입니다`,
+    ko: `${name}에는 =로 채워 4의 배수 길이가 된 base64가 와야 하지만, 받은 길이는 ${length}자예요`,
   });
 
 /** Strips line breaks and a data: URL prefix; everything else must be base64 already. */
@@ -73,7 +73,7 @@ export const decodeBase64 = (text: string, name = 'base64Image'): Buffer => {
   if (body.length === 0) {
     throw new InvalidBase64Error({
       en: `Expected a non-empty base64 string for ${name} but received an empty string`,
-      ko: `${name}에는 비어 있지 않은 base64 문자열이 와야 하지만, 빈 문자열을 받았습니다`,
+      ko: `${name}에는 비어 있지 않은 base64 문자열이 와야 하지만, 빈 문자열을 받았어요`,
     });
   }
   if (NOT_BASE64.test(body)) {
@@ -93,7 +93,7 @@ export const decodeBase64 = (text: string, name = 'base64Image'): Buffer => {
     if ((last & unusedBits) !== 0) {
       throw new InvalidBase64Error({
         en: `Expected base64 whose last character before = leaves no stray bits for ${name} but received ${JSON.stringify(body[firstPad - 1])}`,
-        ko: `${name}의 = 바로 앞 문자는 남는 비트가 0이어야 하지만, ${JSON.stringify(body[firstPad - 1])} 문자를 받았습니다. base64가 잘렸거나 이어 붙여졌는지 확인하세요`,
+        ko: `${name}의 = 바로 앞 문자는 남는 비트가 0이어야 하지만, ${JSON.stringify(body[firstPad - 1])} 문자를 받았어요. base64가 잘렸거나 이어 붙여졌는지 확인하세요`,
       });
     }
   }

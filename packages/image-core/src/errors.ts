@@ -165,6 +165,6 @@ export const invalidOptionError = (
   const type = actual === null ? 'null' : typeof actual;
   return new InvalidOptionError(name, {
     en: `Expected ${expected.en} for ${name} but received ${shown} of type ${type}`,
-    ko: `${name}에는 ${expected.ko}${subjectParticle(expected.ko)} 와야 하지만, 받은 값은 ${type} 타입의 ${shown}입니다`,
+    ko: `${name}에는 ${expected.ko}${subjectParticle(expected.ko)} 와야 하지만, 받은 값은 ${shown}(${type} 타입)이에요`,
   });
 };

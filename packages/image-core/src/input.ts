@@ -16,7 +16,7 @@ export interface CheckedInput {
 const tooLarge = (name: string, bytes: number, limit: number, estimated: boolean) =>
   new InputTooLargeError({
     en: `Expected an image of at most ${limit} bytes for ${name} but received ${estimated ? 'about ' : ''}${bytes} bytes`,
-    ko: `${name}에는 ${limit}바이트 이하의 이미지가 와야 하지만, 받은 크기는 ${bytes}바이트${estimated ? ' 정도' : ''}입니다`,
+    ko: `${name}에는 ${limit}바이트 이하의 이미지가 와야 하지만, 받은 크기는 ${bytes}바이트${estimated ? ' 정도' : ''}예요`,
   });
 
 const hexStart = (bytes: Uint8Array): string =>
@@ -57,7 +57,7 @@ export const checkInput = (
     const start = bytes.length === 0 ? 'no bytes' : `bytes starting ${hexStart(bytes)}`;
     throw new UnsupportedFormatError({
       en: `Expected a PNG, JPEG, WebP, AVIF, GIF or TIFF image for ${name} but received ${start}`,
-      ko: `${name}에는 PNG, JPEG, WebP, AVIF, GIF, TIFF 이미지가 와야 하지만, ${bytes.length === 0 ? '받은 데이터는 비어 있습니다' : `받은 데이터의 첫 바이트는 ${hexStart(bytes)}입니다`}`,
+      ko: `${name}에는 PNG, JPEG, WebP, AVIF, GIF, TIFF 이미지가 와야 하지만, ${bytes.length === 0 ? '받은 데이터는 비어 있어요' : `받은 데이터는 ${hexStart(bytes)} 바이트로 시작해요`}`,
     });
   }
   return { bytes, format };

@@ -63,7 +63,7 @@ export const checkOutputSize = (byteSize: number, limits: Limits): void => {
   if (encoded > limits.maxOutputBase64Bytes) {
     throw new OutputTooLargeError({
       en: `Expected a result of at most ${limits.maxOutputBase64Bytes} bytes as base64 for the response but received ${encoded} (${byteSize} bytes before base64); ask for a smaller size, a lower quality or another format`,
-      ko: `응답에 담을 결과는 base64로 ${limits.maxOutputBase64Bytes}바이트 이하여야 하지만, 결과는 ${encoded}바이트(base64 전 ${byteSize}바이트)입니다. 크기를 줄이거나 quality를 낮추거나 다른 형식을 요청하세요`,
+      ko: `응답에 담을 결과는 base64로 ${limits.maxOutputBase64Bytes}바이트 이하여야 하지만, 결과는 ${encoded}바이트(base64 전 ${byteSize}바이트)예요. 크기를 줄이거나 quality를 낮추거나 다른 형식을 요청하세요`,
     });
   }
 };

@@ -49,7 +49,7 @@ const tooManyPixels = async (
   return new TooManyPixelsError(
     {
       en: `Expected an image of at most ${limits.maxInputPixels} pixels for ${name} but received ${size?.en ?? 'a larger one'}`,
-      ko: `${name}에는 ${limits.maxInputPixels}픽셀 이하의 이미지가 와야 하지만, 받은 이미지는 ${size ? `${size.ko}입니다` : '그보다 큽니다'}`,
+      ko: `${name}에는 ${limits.maxInputPixels}픽셀 이하의 이미지가 와야 하지만, 받은 이미지는 ${size ? `${size.ko}이에요` : '그보다 커요'}`,
     },
     { cause },
   );
@@ -72,7 +72,7 @@ export const guard = async <T>(
       throw new ProcessingTimeoutError(
         {
           en: `Expected processing to finish within ${limits.timeoutSeconds} s but it was stopped (${detail}); ask for a smaller image or lighter edits`,
-          ko: `처리는 ${limits.timeoutSeconds}초 안에 끝나야 하지만 중간에 멈췄습니다(${detail}). 더 작은 이미지나 더 가벼운 편집으로 요청하세요`,
+          ko: `처리는 ${limits.timeoutSeconds}초 안에 끝나야 하지만 중간에 멈췄어요(${detail}). 더 작은 이미지나 더 가벼운 편집으로 요청하세요`,
         },
         { cause: error },
       );
@@ -80,7 +80,7 @@ export const guard = async <T>(
     throw new UnreadableImageError(
       {
         en: `Expected a decodable ${input.format.toUpperCase()} image for ${name} but decoding failed: ${detail}`,
-        ko: `${name}의 ${input.format.toUpperCase()} 이미지를 읽을 수 없습니다. 파일이 잘렸거나 손상되었을 수 있습니다: ${detail}`,
+        ko: `${name}의 ${input.format.toUpperCase()} 이미지를 읽을 수 없어요. 파일이 잘렸거나 손상됐을 수 있어요: ${detail}`,
       },
       { cause: error },
     );

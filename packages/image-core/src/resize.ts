@@ -101,7 +101,7 @@ const checkOutputPixels = (
     const shown = `${size.width}x${size.height}${size.frames > 1 ? `x${size.frames}` : ''} = ${pixels}`;
     throw new TooManyPixelsError({
       en: `Expected a result of at most ${limits.maxInputPixels} pixels for width and height but they would make ${shown} pixels`,
-      ko: `width와 height로 만들 결과는 ${limits.maxInputPixels}픽셀 이하여야 하지만, ${shown}픽셀이 됩니다`,
+      ko: `width와 height로 만들 결과는 ${limits.maxInputPixels}픽셀 이하여야 하지만, ${shown}픽셀이 돼요`,
     });
   }
 };

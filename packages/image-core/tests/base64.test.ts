@@ -34,7 +34,7 @@ describe('decodeBase64', () => {
   it('rejects a character outside the alphabet with its position', () => {
     expect(messageOf('iVBO%w0K')).toEqual({
       en: 'Expected only base64 characters (A-Z, a-z, 0-9, +, /, = at the end) for base64Image but received "%" at index 4',
-      ko: 'base64Image에는 base64 문자(A-Z, a-z, 0-9, +, /, 끝의 =)만 와야 하지만, 4번 위치에 "%" 문자가 있습니다',
+      ko: 'base64Image에는 base64 문자(A-Z, a-z, 0-9, +, /, 끝의 =)만 와야 하지만, 4번 위치에 "%" 문자가 있어요',
     });
   });
 
@@ -49,14 +49,14 @@ describe('decodeBase64', () => {
   it('rejects an empty text', () => {
     expect(messageOf('')).toEqual({
       en: 'Expected a non-empty base64 string for base64Image but received an empty string',
-      ko: 'base64Image에는 비어 있지 않은 base64 문자열이 와야 하지만, 빈 문자열을 받았습니다',
+      ko: 'base64Image에는 비어 있지 않은 base64 문자열이 와야 하지만, 빈 문자열을 받았어요',
     });
   });
 
   it('rejects a length that is not a multiple of 4', () => {
     expect(messageOf('YWJ')).toEqual({
       en: 'Expected base64 padded with = to a multiple of 4 characters for base64Image but received 3 characters',
-      ko: 'base64Image에는 =로 채워 4의 배수 길이가 된 base64가 와야 하지만, 받은 길이는 3자입니다',
+      ko: 'base64Image에는 =로 채워 4의 배수 길이가 된 base64가 와야 하지만, 받은 길이는 3자예요',
     });
   });
 

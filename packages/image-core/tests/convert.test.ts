@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { convert } from '../src/convert.ts';
 import { ProcessingTimeoutError } from '../src/errors.ts';
 import { OUTPUT_FORMATS } from '../src/formats.ts';
-import { fixture } from './fixtures/registry.ts';
+import { fixture } from '../src/testing/fixtures.ts';
 import { colourAt, near, similarity } from './support/pixels.ts';
 
 describe('convert', () => {
@@ -123,7 +123,7 @@ describe('convert', () => {
       (e: unknown) => e,
     );
     expect((error as { messages: { ko: string } }).messages.ko).toBe(
-      'rotate에는 0, 90, 180, 270 중 하나가 와야 하지만, 받은 값은 number 타입의 45입니다',
+      'rotate에는 0, 90, 180, 270 중 하나가 와야 하지만, 받은 값은 45(number 타입)이에요',
     );
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodeBase64 } from '../src/base64.ts';
 import { formatDimensions, getDimensions } from '../src/dimensions.ts';
-import { fixture } from './fixtures/registry.ts';
+import { fixture } from '../src/testing/fixtures.ts';
 
 describe('getDimensions', () => {
   it('gives the sample as 70x46 in the original text form', async () => {

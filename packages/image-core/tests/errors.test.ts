@@ -22,7 +22,7 @@ describe('invalidOptionError', () => {
       'Expected a positive integer for width but received -5 of type number',
     );
     expect(error.messageIn('ko')).toBe(
-      'width에는 양의 정수가 와야 하지만, 받은 값은 number 타입의 -5입니다',
+      'width에는 양의 정수가 와야 하지만, 받은 값은 -5(number 타입)이에요',
     );
   });
 

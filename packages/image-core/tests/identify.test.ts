@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeBase64 } from '../src/base64.ts';
 import { UnreadableImageError } from '../src/errors.ts';
 import { identify } from '../src/identify.ts';
-import { fixture } from './fixtures/registry.ts';
+import { fixture } from '../src/testing/fixtures.ts';
 
 describe('identify', () => {
   it('describes the sample', async () => {

@@ -3,7 +3,7 @@ import { encodeBase64 } from '../src/base64.ts';
 import { InputTooLargeError, InvalidOptionError, UnsupportedFormatError } from '../src/errors.ts';
 import { checkInput } from '../src/input.ts';
 import { resolveLimits } from '../src/limits.ts';
-import { fixture } from './fixtures/registry.ts';
+import { fixture } from '../src/testing/fixtures.ts';
 
 const limits = resolveLimits();
 
@@ -38,7 +38,7 @@ describe('checkInput', () => {
     })();
     expect(error?.messages).toEqual({
       en: 'Expected an image of at most 1000 bytes for base64Image but received about 10002 bytes',
-      ko: 'base64Image에는 1000바이트 이하의 이미지가 와야 하지만, 받은 크기는 10002바이트 정도입니다',
+      ko: 'base64Image에는 1000바이트 이하의 이미지가 와야 하지만, 받은 크기는 10002바이트 정도예요',
     });
   });
 
@@ -53,7 +53,7 @@ describe('checkInput', () => {
     expect(error).toBeInstanceOf(UnsupportedFormatError);
     expect((error as UnsupportedFormatError).messages).toEqual({
       en: 'Expected a PNG, JPEG, WebP, AVIF, GIF or TIFF image for base64Image but received bytes starting 3c 73 76 67 20 78 6d 6c',
-      ko: 'base64Image에는 PNG, JPEG, WebP, AVIF, GIF, TIFF 이미지가 와야 하지만, 받은 데이터의 첫 바이트는 3c 73 76 67 20 78 6d 6c입니다',
+      ko: 'base64Image에는 PNG, JPEG, WebP, AVIF, GIF, TIFF 이미지가 와야 하지만, 받은 데이터는 3c 73 76 67 20 78 6d 6c 바이트로 시작해요',
     });
   });
 

@@ -4,7 +4,7 @@ import { convert } from '../src/convert.ts';
 import { OutputTooLargeError } from '../src/errors.ts';
 import { defaultLimits } from '../src/limits.ts';
 import { checkOutputSize, resultToBase64 } from '../src/output.ts';
-import { fixture } from './fixtures/registry.ts';
+import { fixture } from '../src/testing/fixtures.ts';
 
 describe('the response size check', () => {
   it('counts base64 growth: 4.5 MB of bytes fill a 6 MB response', () => {
@@ -29,7 +29,7 @@ describe('the response size check', () => {
     );
     expect((error as OutputTooLargeError).code).toBe('OUTPUT_TOO_LARGE');
     expect((error as OutputTooLargeError).messages.ko).toMatch(
-      /^응답에 담을 결과는 base64로 100바이트 이하여야 하지만, 결과는 \d+바이트\(base64 전 \d+바이트\)입니다\. 크기를 줄이거나 quality를 낮추거나 다른 형식을 요청하세요$/,
+      /^응답에 담을 결과는 base64로 100바이트 이하여야 하지만, 결과는 \d+바이트\(base64 전 \d+바이트\)예요\. 크기를 줄이거나 quality를 낮추거나 다른 형식을 요청하세요$/,
     );
   });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeBase64 } from '../src/base64.ts';
 import { InvalidOptionError, TooManyPixelsError, UnreadableImageError } from '../src/errors.ts';
 import { resize, thumbnail } from '../src/resize.ts';
-import { fixture } from './fixtures/registry.ts';
+import { fixture } from '../src/testing/fixtures.ts';
 import { colourAt, near } from './support/pixels.ts';
 
 describe('resize', () => {
@@ -100,7 +100,7 @@ describe('resize', () => {
     expect(error).toBeInstanceOf(TooManyPixelsError);
     expect((error as TooManyPixelsError).messages).toEqual({
       en: 'Expected an image of at most 50000000 pixels for base64Image but received 100000x100000 = 10000000000 pixels',
-      ko: 'base64Image에는 50000000픽셀 이하의 이미지가 와야 하지만, 받은 이미지는 100000x100000 = 10000000000픽셀입니다',
+      ko: 'base64Image에는 50000000픽셀 이하의 이미지가 와야 하지만, 받은 이미지는 100000x100000 = 10000000000픽셀이에요',
     });
   });
 
@@ -109,7 +109,7 @@ describe('resize', () => {
     expect(error).toBeInstanceOf(TooManyPixelsError);
     expect((error as TooManyPixelsError).messages).toEqual({
       en: 'Expected a result of at most 50000000 pixels for width and height but they would make 16383x10766 = 176379378 pixels',
-      ko: 'width와 height로 만들 결과는 50000000픽셀 이하여야 하지만, 16383x10766 = 176379378픽셀이 됩니다',
+      ko: 'width와 height로 만들 결과는 50000000픽셀 이하여야 하지만, 16383x10766 = 176379378픽셀이 돼요',
     });
   });
 
@@ -127,7 +127,7 @@ describe('resize', () => {
   });
 
   it('refuses a real image over the pixel limit', async () => {
-    await expect(resize(await fixture('largeJpeg'), { width: 10 })).rejects.toThrow(
+    await expect(resize(await fixture('overLimitJpeg'), { width: 10 })).rejects.toThrow(
       'Expected an image of at most 50000000 pixels for base64Image but received 8000x8000 = 64000000 pixels',
     );
   }, 20_000);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { identify } from '../src/identify.ts';
 import { getSample, renderSample, SAMPLE_HEIGHT, SAMPLE_WIDTH, samplePng } from '../src/sample.ts';
-import { fixture } from './fixtures/registry.ts';
+import { fixture } from '../src/testing/fixtures.ts';
 import { similarity } from './support/pixels.ts';
 
 describe('the sample image', () => {

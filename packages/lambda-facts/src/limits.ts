@@ -199,7 +199,7 @@ export const limits = {
       asOf,
       source: asyncErrorHandlingPage,
       note: {
-        ko: '스로틀(429)이나 시스템 오류(5xx)일 때 이벤트를 큐에 되돌려 기본 6시간까지 다시 시도해요.',
+        ko: '스로틀링(429)이나 시스템 오류(5xx)일 때 이벤트를 큐에 되돌려 기본 6시간까지 다시 시도해요.',
         en: 'On throttling (429) and system errors (5xx) the event goes back to the queue and is retried for up to 6 hours by default.',
       },
     } satisfies Fact<number>,

@@ -1,5 +1,5 @@
 import { LAST_CHECKED } from './checked.ts';
-import { runtimesPage, slides2018Source } from './sources.ts';
+import { nodejsRuntimesPage, runtimesPage, slides2018Source } from './sources.ts';
 import type { Fact } from './types.ts';
 
 const asOf = LAST_CHECKED;
@@ -32,23 +32,23 @@ export const runtimes = {
         },
       },
       os: { value: 'Amazon Linux 2023', unit: 'name', asOf, source: runtimesPage },
-      deprecation: { value: '2028-04-30', unit: 'date', asOf, source: runtimesPage },
-      blockCreate: { value: '2028-06-01', unit: 'date', asOf, source: runtimesPage },
-      blockUpdate: { value: '2028-07-01', unit: 'date', asOf, source: runtimesPage },
+      deprecation: { value: '2028-04-30', unit: 'date', asOf, source: nodejsRuntimesPage },
+      blockCreate: { value: '2028-06-01', unit: 'date', asOf, source: nodejsRuntimesPage },
+      blockUpdate: { value: '2028-07-01', unit: 'date', asOf, source: nodejsRuntimesPage },
     },
     nodejs22: {
       id: { value: 'nodejs22.x', unit: 'name', asOf, since: '2024-11-22', source: runtimesPage },
       os: { value: 'Amazon Linux 2023', unit: 'name', asOf, source: runtimesPage },
-      deprecation: { value: '2027-04-30', unit: 'date', asOf, source: runtimesPage },
-      blockCreate: { value: '2027-06-01', unit: 'date', asOf, source: runtimesPage },
-      blockUpdate: { value: '2027-07-01', unit: 'date', asOf, source: runtimesPage },
+      deprecation: { value: '2027-04-30', unit: 'date', asOf, source: nodejsRuntimesPage },
+      blockCreate: { value: '2027-06-01', unit: 'date', asOf, source: nodejsRuntimesPage },
+      blockUpdate: { value: '2027-07-01', unit: 'date', asOf, source: nodejsRuntimesPage },
     },
     nodejs20: {
       id: { value: 'nodejs20.x', unit: 'name', asOf, source: runtimesPage },
       os: { value: 'Amazon Linux 2023', unit: 'name', asOf, source: runtimesPage },
-      deprecation: { value: '2026-04-30', unit: 'date', asOf, source: runtimesPage },
-      blockCreate: { value: '2026-08-31', unit: 'date', asOf, source: runtimesPage },
-      blockUpdate: { value: '2026-09-30', unit: 'date', asOf, source: runtimesPage },
+      deprecation: { value: '2026-04-30', unit: 'date', asOf, source: nodejsRuntimesPage },
+      blockCreate: { value: '2026-08-31', unit: 'date', asOf, source: nodejsRuntimesPage },
+      blockUpdate: { value: '2026-09-30', unit: 'date', asOf, source: nodejsRuntimesPage },
     },
     nodejs18: {
       id: { value: 'nodejs18.x', unit: 'name', asOf, source: runtimesPage },

@@ -87,6 +87,12 @@ export const runtimesPage: Source = {
   url: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html',
 };
 
+/** Its table of Node.js runtimes gives each one's deprecation, block-create and block-update dates. */
+export const nodejsRuntimesPage: Source = {
+  title: 'AWS Lambda Developer Guide: Building Lambda functions with Node.js (supported runtimes)',
+  url: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-nodejs.html',
+};
+
 export const endOfLifeDate: Source = {
   title: 'endoflife.date: AWS Lambda (third-party summary of the AWS runtime table)',
   url: 'https://endoflife.date/aws-lambda',

@@ -36,7 +36,7 @@ const optionalString = (event: Record<string, unknown>, name: string): string | 
   if (value === undefined || typeof value === 'string') return value;
   throw new InvalidRequestError({
     en: `Expected a string for ${name} but received ${describe(value)}`,
-    ko: `${name}에는 문자열이 와야 하지만, 받은 값은 ${describe(value)}입니다`,
+    ko: `${name}에는 문자열이 와야 해요. 받은 값: ${describe(value)}`,
   });
 };
 
@@ -48,20 +48,20 @@ export async function handleDirect(
   if (!isPlainObject(event)) {
     throw new InvalidRequestError({
       en: `Expected a JSON object with an "operation" field for the event but received ${describe(event)}`,
-      ko: `이벤트에는 "operation" 필드가 있는 JSON 객체가 와야 하지만, 받은 값은 ${describe(event)}입니다`,
+      ko: `이벤트에는 "operation" 필드가 있는 JSON 객체가 와야 해요. 받은 값: ${describe(event)}`,
     });
   }
   // Solution: raw command arguments are an injection risk; point to the allowlist instead.
   if (event.customArgs !== undefined) {
     throw new InvalidRequestError({
       en: 'customArgs (raw ImageMagick arguments) is not accepted: pass the edits you want in "edits", e.g. {"grayscale": true, "rotate": 90}',
-      ko: 'customArgs(ImageMagick 인자 그대로)는 받지 않습니다. 원하는 편집을 "edits"에 넣으세요. 예: {"grayscale": true, "rotate": 90}',
+      ko: 'customArgs(ImageMagick 인자 그대로)는 받지 않아요. 원하는 편집을 "edits"에 넣으세요. 예: {"grayscale": true, "rotate": 90}',
     });
   }
   if (event.edits !== undefined && !isPlainObject(event.edits)) {
     throw new InvalidRequestError({
       en: `Expected an object of edits for edits but received ${describe(event.edits)}`,
-      ko: `edits에는 편집 항목 객체가 와야 하지만, 받은 값은 ${describe(event.edits)}입니다`,
+      ko: `edits에는 편집 항목 객체가 와야 해요. 받은 값: ${describe(event.edits)}`,
     });
   }
 

@@ -109,7 +109,7 @@ export const httpError = (error: unknown, locale: Locale): HttpResult => {
   return errorResponse(
     500,
     'INTERNAL_ERROR',
-    locale === 'ko' ? '서버 오류가 났습니다' : 'Internal server error',
+    locale === 'ko' ? '서버 오류가 났어요' : 'Internal server error',
   );
 };
 
@@ -123,13 +123,13 @@ export async function handleHttp(
     const route = ROUTES[path];
     if (!route) {
       const en = `No route for ${path}. Routes: ${Object.keys(ROUTES).join(', ')}`;
-      const ko = `${path} 경로는 없습니다. 있는 경로: ${Object.keys(ROUTES).join(', ')}`;
+      const ko = `${path} 경로는 없어요. 있는 경로: ${Object.keys(ROUTES).join(', ')}`;
       return errorResponse(404, 'NOT_FOUND', locale === 'ko' ? ko : en);
     }
     const method = event.requestContext?.http?.method ?? 'GET';
     if (method !== route.method) {
       const en = `${path} accepts ${route.method}, not ${method}`;
-      const ko = `${path}는 ${method}가 아니라 ${route.method}로 요청해야 합니다`;
+      const ko = `${path}는 ${method}가 아니라 ${route.method}로 요청해야 해요`;
       return errorResponse(405, 'METHOD_NOT_ALLOWED', locale === 'ko' ? ko : en, {
         allow: route.method,
       });
@@ -146,7 +146,7 @@ export async function handleHttp(
       const names = Object.keys(edits).join(', ');
       throw new InvalidRequestError({
         en: `Expected only ${COMMON_PARAMETERS.join(', ')} as query parameters for ${path} but received ${names}`,
-        ko: `${path}의 쿼리 매개변수는 ${COMMON_PARAMETERS.join(', ')}만 받지만, 받은 것은 ${names}입니다`,
+        ko: `${path}의 쿼리 매개변수는 ${COMMON_PARAMETERS.join(', ')}만 받는데, ${names}도 받았어요`,
       });
     }
     // Solution: a POST without a body is the HTTP form of the original's missing base64Image.
@@ -154,7 +154,7 @@ export async function handleHttp(
     if (route.method === 'POST' && image === undefined) {
       throw new InvalidRequestError({
         en: `Invalid ${route.operation} request: send the image as the request body`,
-        ko: `${route.operation} 요청이 잘못됐습니다: 이미지를 요청 본문에 담아 보내세요`,
+        ko: `${route.operation} 요청이 잘못됐어요: 이미지를 요청 본문에 담아 보내세요`,
       });
     }
 

@@ -1,4 +1,9 @@
-import { asRecord, functionProperty, readSamTemplate, resourcesOfType } from './sam-template.ts';
+import {
+  asRecord,
+  functionProperty,
+  readSamTemplate,
+  resourcesOfType,
+} from '@lambda-dojo/check-kit/sam-template';
 
 /**
  * The environment variables the learner's template gives the function, so that the checks

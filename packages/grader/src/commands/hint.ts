@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Lab } from '@lambda-dojo/course';
+import { type Lab, labRenames } from '@lambda-dojo/course';
 import { messagesFor } from '../messages.ts';
 import { parseOptions } from '../options.ts';
 import { formatReport } from '../report.ts';
@@ -18,6 +18,33 @@ export function readHintState(file: string): HintState {
   } catch {
     return {};
   }
+}
+
+/**
+ * Moves to `labId` the hint tiers a learner saw under the lab's id before the course was
+ * renumbered (lab-renames.ts: the image lab's tiers kept under lab-7 belong to lab-9). hints.json
+ * keeps no slug, so a tier moves when its check is one of this lab's (`checkIds`, from the run):
+ * the old and new labs under one id have no check id in common. Returns whether anything moved.
+ */
+export function adoptRenamedHints(
+  state: HintState,
+  labId: string,
+  checkIds: readonly string[],
+): boolean {
+  let moved = false;
+  for (const { from, to } of labRenames) {
+    const old = state[from];
+    if (to !== labId || !old) continue;
+    for (const id of checkIds) {
+      const tier = old[id];
+      if (tier === undefined) continue;
+      state[to] = { ...state[to], [id]: Math.max(tier, state[to]?.[id] ?? 0) };
+      delete old[id];
+      moved = true;
+    }
+    if (Object.keys(old).length === 0) delete state[from];
+  }
+  return moved;
 }
 
 function writeHintState(file: string, state: HintState): void {
@@ -49,6 +76,11 @@ export async function hintCommand(
   }
   const file = join(ctx.stateDir, 'hints.json');
   const state = readHintState(file);
+  adoptRenamedHints(
+    state,
+    manifest.id,
+    run.checks.map((check) => check.meta.id),
+  );
   const seen = state[manifest.id]?.[first.meta.id] ?? 0;
   const total = (first.hints ?? first.meta.hints)[ctx.lang].length;
   const tier = Math.min(seen + 1, total);

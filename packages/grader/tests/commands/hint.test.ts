@@ -2,6 +2,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
+import { adoptRenamedHints, type HintState } from '../../src/commands/hint.ts';
 import { writeFixtureCourse } from '../fixture-course.ts';
 import { courseEnv, runNode } from '../run-node.ts';
 
@@ -48,5 +49,37 @@ describe('npm run hint', () => {
     expect(run.stderr).toContain('Say which lab, for example: npm run hint lab-2');
     expect(run.stderr).toContain(`${course.labs.good}  good lab`);
     expect(run.code).toBe(2);
+  });
+});
+
+describe('hint tiers kept under a lab id from before the renumbering', () => {
+  test("move to lab-9 when they are of lab-9's checks, and lab-7's stay", () => {
+    const state: HintState = {
+      'lab-7': { 'resize-and-thumbnail': 2, 'dead-letter-queue': 1 },
+      'lab-9': { identify: 1 },
+    };
+
+    const moved = adoptRenamedHints(state, 'lab-9', ['identify', 'resize-and-thumbnail']);
+
+    expect(moved).toBe(true);
+    expect(state).toEqual({
+      'lab-7': { 'dead-letter-queue': 1 },
+      'lab-9': { identify: 1, 'resize-and-thumbnail': 2 },
+    });
+  });
+
+  test('keep the higher tier when both ids have one, and drop the emptied old entry', () => {
+    const state: HintState = { 'lab-7': { identify: 3 }, 'lab-9': { identify: 1 } };
+
+    adoptRenamedHints(state, 'lab-9', ['identify']);
+
+    expect(state).toEqual({ 'lab-9': { identify: 3 } });
+  });
+
+  test('stay where they are for a lab that was not renamed', () => {
+    const state: HintState = { 'lab-7': { 'dead-letter-queue': 1 } };
+
+    expect(adoptRenamedHints(state, 'lab-7', ['dead-letter-queue'])).toBe(false);
+    expect(state).toEqual({ 'lab-7': { 'dead-letter-queue': 1 } });
   });
 });

@@ -123,7 +123,7 @@ export function ColdStartSimulator(): ReactNode {
         />
         <NumberField
           id="sim-concurrency"
-          label={<Translate id="simulator.concurrency">동시성 한도</Translate>}
+          label={<Translate id="simulator.concurrency">동시 실행 할당량</Translate>}
           value={input.concurrency}
           onChange={set('concurrency')}
           min={1}

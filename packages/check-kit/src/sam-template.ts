@@ -1,9 +1,14 @@
 // Reads a SAM template the way CloudFormation does: short-form intrinsic functions (!Ref, !Sub,
 // !GetAtt...) become their long form ({ Ref: ... }, { "Fn::Sub": ... }), so a check can look at
-// the values without knowing which spelling the learner chose.
+// the values without knowing which spelling the learner chose. Labs 7, 8 and 9 read their
+// templates with it: `@lambda-dojo/check-kit/sam-template` (a subpath, so checks that read no
+// template do not load the YAML parser).
 
 import { readFileSync } from 'node:fs';
 import { parseDocument, type Tags, type YAMLMap, type YAMLSeq } from 'yaml';
+import { TemplateError } from './errors.ts';
+
+export { TemplateError };
 
 const FUNCTIONS = [
   'Base64',
@@ -58,10 +63,6 @@ export interface SamTemplate {
   data: Record<string, unknown>;
   /** The template's lines, to read the comments next to a property. */
   lines: string[];
-}
-
-export class TemplateError extends Error {
-  override name = 'TemplateError';
 }
 
 /** Parses a template file; a YAML error names the line. */
