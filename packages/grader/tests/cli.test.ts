@@ -39,13 +39,18 @@ function results(run: NodeRun): ResultsFile {
 // Smoke tests through the real binary: what only the CLI does (exit codes, files it writes,
 // progress, npm's arguments). How learner code is graded is tested in grading.test.ts.
 describe('grading from the command line', () => {
-  test.concurrent('a failing check shows its first hint tier and exits 1', async () => {
-    const run = await grade([course.labs.half]);
+  test.concurrent('a failing check shows its first hint tier, --json writes the file, and it exits 1', async () => {
+    const file = join(course.dir, 'out/results.json');
+    const run = await grade([course.labs.half, '--json', file]);
     expect(run.stdout).toContain('✗ answers ok again (0/40)');
     expect(run.stdout).toContain('💡 Hint 1/2: first hint 2');
     expect(run.stdout).not.toContain('second hint 2');
     expect(run.stdout).toContain('npm run grade -- lab-2 --hint 2');
     expect(run.stdout).toContain('What your code printed: second call');
+    expect(run.stdout).toContain('Score: 60 / 100');
+    expect(run.stdout).toContain(`Results written to ${file}`);
+    const out: ResultsFile = JSON.parse(readFileSync(file, 'utf8'));
+    expect(out).toMatchObject({ version: 3, lab: 'lab-2', status: 'fail', score: 60 });
     expect(run.code).toBe(1);
   });
 
@@ -59,16 +64,6 @@ describe('grading from the command line', () => {
     );
     expect(run.stdout).toContain('Score: 100 / 100');
     expect(run.code).toBe(0);
-  });
-
-  test.concurrent('--json with a file writes the results there and says so', async () => {
-    const file = join(course.dir, 'out/results.json');
-    const run = await grade([course.labs.half, '--json', file]);
-    const out: ResultsFile = JSON.parse(readFileSync(file, 'utf8'));
-    expect(out).toMatchObject({ version: 3, lab: 'lab-2', status: 'fail', score: 60 });
-    expect(run.stdout).toContain('Score: 60 / 100');
-    expect(run.stdout).toContain(`Results written to ${file}`);
-    expect(run.code).toBe(1);
   });
 
   test.concurrent('code that does not load exits 1, and --json - prints only the results', async () => {
