@@ -22,7 +22,6 @@ import {
   summarise,
 } from './check-result.ts';
 import { learnerLocation } from './error-location.ts';
-import { killTestWorkers } from './process-tree.ts';
 
 export interface RunChecksOptions {
   repoRoot: string;
@@ -42,6 +41,11 @@ export interface RunChecksOptions {
   hardening?: RunHardening;
   /** Ids of checks not to run (they hung in an earlier run). */
   skipChecks?: string[];
+  /**
+   * How long loading the checks and the learner's code may stay silent; by
+   * default `LAMBDA_DOJO_LOAD_TIMEOUT_MS` or 30 s.
+   */
+  loadTimeoutMs?: number;
   /** Called as checks start and end, for a progress display. */
   onCheckEvent?: (event: CheckEvent) => void;
 }
@@ -67,7 +71,9 @@ const OUTPUT_LIMIT = 500;
  * sharp or the AWS SDK on a busy machine takes seconds, so this is far above a
  * check's own timeout; it still ends a loop at the top level of learner code.
  */
-const LOAD_TIMEOUT_MS = Number(process.env.LAMBDA_DOJO_LOAD_TIMEOUT_MS) || 30_000;
+function defaultLoadTimeoutMs(): number {
+  return Number(process.env.LAMBDA_DOJO_LOAD_TIMEOUT_MS) || 30_000;
+}
 
 /**
  * Grace on top of a check's own timeout before it counts as hung. The clock
@@ -85,6 +91,7 @@ export async function runChecks(options: RunChecksOptions): Promise<RunResult> {
   const eventsFile = join(eventsDir, 'events.ndjson');
   const collector = new CheckCollector(
     options.hangGraceMs ?? HANG_GRACE_MS,
+    options.loadTimeoutMs ?? defaultLoadTimeoutMs(),
     options.checkFiles,
     new CheckEventReader(eventsFile),
     options.repoRoot,
@@ -124,10 +131,10 @@ export async function runChecks(options: RunChecksOptions): Promise<RunResult> {
     hung = (await Promise.race([vitest.start().then(() => false), collector.hang])) === true;
   } finally {
     collector.disarm();
-    if (hung) killTestWorkers();
-    // After a kill, Vitest's close waits on workers that are gone; do not wait with it.
+    // A hung worker never answers Vitest's close: do not wait with it. The worker
+    // is ended with the run host's process group once this result is sent
+    // (runner/run-isolated.ts), so this function runs only in a run host.
     await Promise.race([vitest.close(), delay(hung ? 300 : 3_000)]);
-    if (hung) killTestWorkers();
     rmSync(eventsDir, { recursive: true, force: true });
   }
   const problems = collector.problems;
@@ -173,6 +180,7 @@ class CheckCollector implements Reporter {
 
   constructor(
     private readonly hangGraceMs: number,
+    private readonly loadTimeoutMs: number,
     private readonly checkFiles: string[],
     private readonly events: CheckEventReader,
     private readonly repoRoot: string,
@@ -216,7 +224,7 @@ class CheckCollector implements Reporter {
 
   onTestModuleEnd(module: TestModule): void {
     // Another check file may still be loading in another worker.
-    this.arm(LOAD_TIMEOUT_MS);
+    this.arm(this.loadTimeoutMs);
     for (const error of module.errors()) {
       const where = learnerLocation(error, this.srcDir, this.repoRoot);
       this.problems.push({
@@ -229,11 +237,11 @@ class CheckCollector implements Reporter {
   }
 
   onTestRunStart(): void {
-    this.arm(LOAD_TIMEOUT_MS);
+    this.arm(this.loadTimeoutMs);
   }
 
   onTestModuleStart(): void {
-    this.arm(LOAD_TIMEOUT_MS);
+    this.arm(this.loadTimeoutMs);
   }
 
   onTestCaseReady(testCase: TestCase): void {

@@ -1,6 +1,12 @@
 import type { CheckResult, Failure, RunProblem, RunResult } from './check-result.ts';
 import { summarise } from './check-result.ts';
-import { type RunChecksOptions, runChecks } from './run-checks.ts';
+
+/** What a run of the checks needs to know to be run again past a hang. */
+interface RepeatableRun {
+  maxScore: number;
+  /** Ids of checks not to run (they hung in an earlier run). */
+  skipChecks?: string[];
+}
 
 /**
  * Runs a lab's checks so that one check stuck in a loop costs only itself.
@@ -10,10 +16,12 @@ import { type RunChecksOptions, runChecks } from './run-checks.ts';
  * hang the grader runs the checks again, skipping the one that hung, until a
  * run ends without a hang. Each hung check costs its timeout and a little
  * grace; every other check is graded as if the loop were not there.
+ * `runOnce` must end what the hung run left running (the run host's process
+ * group, in `runner/run-isolated.ts`).
  */
-export async function runChecksPastHangs(
-  options: RunChecksOptions,
-  runOnce: (options: RunChecksOptions) => Promise<RunResult> = runChecks,
+export async function runChecksPastHangs<Options extends RepeatableRun>(
+  options: Options,
+  runOnce: (options: Options) => Promise<RunResult>,
 ): Promise<RunResult> {
   const started = performance.now();
   const hung = new Map<string, CheckResult>();

@@ -24,6 +24,17 @@ try {
 } catch {}
 export const handler = async () => 'not ok';`;
 
+/** Learner code that starts two `sleep`s, one in a session of its own, and writes their pids to `file`. */
+const startSleeps = (file: string) => `import { spawn } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
+for (const detached of [false, true]) {
+  try {
+    const child = spawn('sleep', ['300'], { detached, stdio: 'ignore' });
+    child.unref();
+    appendFileSync('${file}', child.pid + '\\n');
+  } catch {}
+}`;
+
 /**
  * Learner files that try to forge a pass. Each answers wrongly ('not ok'),
  * so only the attack could make the checks pass. `{{...}}` is filled in by
@@ -72,16 +83,11 @@ console.log('{ broken');
 try { writeSync(1, 'fd one\\n'); } catch {}
 export const handler = async () => { process.stdout.write('}'); return 'not ok'; };`,
   /** Starts processes meant to outlive the grader, one in a session of its own. */
-  processes: `import { spawn } from 'node:child_process';
-import { appendFileSync } from 'node:fs';
-for (const detached of [false, true]) {
-  try {
-    const child = spawn('sleep', ['300'], { detached, stdio: 'ignore' });
-    child.unref();
-    appendFileSync('{{pids}}', child.pid + '\\n');
-  } catch {}
-}
+  processes: `${startSleeps('{{pids}}')}
 export const handler = async () => 'not ok';`,
+  /** The same, then never answers: for Ctrl+C in the middle of the run. */
+  lingers: `${startSleeps('{{lingering}}')}
+export const handler = () => new Promise(() => {});`,
   /** Marks the running check as one expected to fail, so Vitest counts its failure as a pass. */
   runner: `import { getCurrentTest } from '@vitest/runner';
 export const handler = async () => {
@@ -95,6 +101,22 @@ export const handler = async () => {
 
 export type Attack = keyof typeof attacks;
 
+/** Attacks that need two check files: the others run in one worker, which is quicker. */
+const twoFileAttacks = ['rewrite', 'rewrite-strict', 'processes'] as const satisfies Attack[];
+
+const checkBody = (
+  id: string,
+  points: number,
+  task: string,
+  n: number,
+) => `task({ ko: '과제 ${n}: ${task}', en: 'Task ${n}: ${task}' }, () => {
+  check('${id}', { title: { ko: '${task}', en: '${task}' }, points: ${points}, hints: { ko: ['힌트'], en: ['hint'] } }, async () => {
+    const answer = await handler();
+    expect(answer).toEqual('ok');
+  });
+});
+`;
+
 const check = (
   id: string,
   points: number,
@@ -104,13 +126,7 @@ const check = (
 import { handler } from '@lab/handler.ts';
 import { expect } from 'vitest';
 
-task({ ko: '과제 ${n}: ${task}', en: 'Task ${n}: ${task}' }, () => {
-  check('${id}', { title: { ko: '${task}', en: '${task}' }, points: ${points}, hints: { ko: ['힌트'], en: ['hint'] } }, async () => {
-    const answer = await handler();
-    expect(answer).toEqual('ok');
-  });
-});
-`;
+${checkBody(id, points, task, n)}`;
 
 /**
  * A small course in a git repository of its own, with `course-files.json`
@@ -124,28 +140,33 @@ export function writeAttackCourse() {
   };
   const labs = {} as Record<Attack, string>;
   const pids = join(dir, 'pids.txt');
+  const lingering = join(dir, 'lingering.txt');
   Object.entries(attacks).forEach(([name, code], index) => {
     const id = `lab-${index + 1}`;
     const folder = `labs/${id}-${name}`;
     labs[name as Attack] = id;
-    write(`${folder}/checks/a-first.check.ts`, check('first-file', 60, 'first', 1));
-    write(`${folder}/checks/b-second.check.ts`, check('second-file', 40, 'second', 2));
+    // One check file makes one Vitest worker; only the attacks that need a second file
+    // (to rewrite it, or to start processes from two workers) get one.
+    const twoFiles = (twoFileAttacks as readonly string[]).includes(name);
+    const checks = twoFiles
+      ? ['checks/a-first.check.ts', 'checks/b-second.check.ts']
+      : ['checks/a-first.check.ts'];
+    write(
+      `${folder}/checks/a-first.check.ts`,
+      twoFiles
+        ? check('first-file', 60, 'first', 1)
+        : `${check('first-file', 60, 'first', 1)}\n${checkBody('second-file', 40, 'second', 2)}`,
+    );
+    if (twoFiles)
+      write(`${folder}/checks/b-second.check.ts`, check('second-file', 40, 'second', 2));
     const filled = code
       .replace('{{second}}', join(dir, folder, 'checks/b-second.check.ts'))
       .replace('{{courseFiles}}', join(dir, 'packages/grader/course-files.json'))
-      .replace('{{pids}}', pids);
+      .replace('{{pids}}', pids)
+      .replace('{{lingering}}', lingering);
     write(`${folder}/src/handler.ts`, `${filled}\n`);
     write(`solutions/${id}-${name}/src/handler.ts`, `export const handler = async () => 'ok';\n`);
-    write(
-      `${folder}/lab.json`,
-      JSON.stringify(
-        fixtureManifest({
-          id,
-          slug: name,
-          checks: ['checks/a-first.check.ts', 'checks/b-second.check.ts'],
-        }),
-      ),
-    );
+    write(`${folder}/lab.json`, JSON.stringify(fixtureManifest({ id, slug: name, checks })));
   });
   mkdirSync(join(dir, 'packages/grader'), { recursive: true });
   const courseLabs = listLabs(join(dir, 'labs'), join(dir, 'solutions'));
@@ -168,5 +189,5 @@ export function writeAttackCourse() {
   git('init', '-q');
   git('add', '.');
   git('commit', '-q', '-m', 'course');
-  return { dir, labs, pids };
+  return { dir, labs, pids, lingering };
 }

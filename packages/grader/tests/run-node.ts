@@ -21,7 +21,7 @@ export function courseEnv(courseDir: string, state = 'state'): Record<string, st
 export function runNode(
   args: string[],
   env: Record<string, string>,
-  timeoutMs = 60_000,
+  timeoutMs = 110_000,
 ): Promise<NodeRun> {
   return new Promise((resolve) => {
     execFile(

@@ -3,28 +3,37 @@ import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { CheckEvent } from '@lambda-dojo/check-kit/events';
 import type { RunResult } from '../check-result.ts';
+import { RunHostError } from '../errors.ts';
+import { runChecksPastHangs } from '../run-past-hangs.ts';
 import type { HostMessage, HostRequest } from './host-protocol.ts';
-import { killGroup, killMarked } from './process-group.ts';
+import { killGroup, killMarked, RUN_MARK_VARIABLE } from './process-group.ts';
 
 const hostEntry = fileURLToPath(new URL('../../bin/run-host.mjs', import.meta.url));
 
-/** The environment variable whose value marks every process of one run. */
-export const RUN_MARK_VARIABLE = 'LAMBDA_DOJO_RUN';
+export { RUN_MARK_VARIABLE, RunHostError };
 
-import { RunHostError } from '../errors.ts';
-
-export { RunHostError };
+type IsolatedRequest = HostRequest & { onCheckEvent?: (event: CheckEvent) => void };
 
 /**
- * Runs a lab's checks in a run host: a child process that leads its own
- * process group. Its standard output (and so whatever the learner's code
+ * Runs a lab's checks in run hosts: child processes that each lead their own
+ * process group. A host's standard output (and so whatever the learner's code
  * writes there) goes to the grader's standard error, never to its standard
- * output, so `--json -` stays valid JSON. When the run ends, the grader ends
- * the whole group and every process that still carries the run's mark.
+ * output, so `--json -` stays valid JSON.
+ *
+ * Each run of the checks gets a host of its own: when a check hangs in a loop
+ * nothing can stop, the host reports what it saw, the grader ends the host's
+ * whole group (the stuck worker with it) and runs the remaining checks in a
+ * new host (`run-past-hangs.ts`).
  */
-export function runIsolated(
-  request: HostRequest & { onCheckEvent?: (event: CheckEvent) => void },
-): Promise<RunResult> {
+export function runIsolated(request: IsolatedRequest): Promise<RunResult> {
+  return runChecksPastHangs(request, runInHost);
+}
+
+/**
+ * One run in one host. When it ends, the grader ends the whole group and every
+ * process that still carries the run's mark.
+ */
+function runInHost(request: IsolatedRequest): Promise<RunResult> {
   const { onCheckEvent, ...hostRequest } = request;
   const mark = randomBytes(12).toString('hex');
   const host = fork(hostEntry, [], {

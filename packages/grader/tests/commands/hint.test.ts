@@ -1,22 +1,43 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { listLabs, repoRoot } from '@lambda-dojo/course';
+import type { Lang } from '@lambda-dojo/lang';
 import { afterAll, describe, expect, test } from 'vitest';
-import { adoptRenamedHints, type HintState } from '../../src/commands/hint.ts';
+import { adoptRenamedHints, type HintState, hintCommand } from '../../src/commands/hint.ts';
 import { writeFixtureCourse } from '../fixture-course.ts';
 import { courseEnv, runNode } from '../run-node.ts';
 
 const bin = fileURLToPath(new URL('../../src/bin/hint.ts', import.meta.url));
 const course = writeFixtureCourse();
-afterAll(() => rmSync(course.dir, { recursive: true, force: true }));
+const stateDir = mkdtempSync(join(tmpdir(), 'dojo-hint-'));
+afterAll(() => {
+  rmSync(course.dir, { recursive: true, force: true });
+  rmSync(stateDir, { recursive: true, force: true });
+});
 
-function hint(args: string[]) {
-  return runNode(['--import', 'tsx', bin, ...args], courseEnv(course.dir));
+/** `npm run hint <lab>` in-process: the same command the binary runs, its lines collected. */
+async function hint(labId: string, lang: Lang = 'en') {
+  const labs = listLabs(join(course.dir, 'labs'), join(course.dir, 'solutions'));
+  const lab = labs.find((l) => l.manifest.id === labId);
+  if (!lab) throw new Error(`Expected ${labId} in the fixture course`);
+  const lines: string[] = [];
+  const nextLabId = labs[labs.indexOf(lab) + 1]?.manifest.id;
+  const code = await hintCommand(lab, {
+    courseDir: course.dir,
+    stateDir,
+    repoRoot,
+    lang,
+    out: (line) => lines.push(line),
+    ...(nextLabId ? { nextLabId } : {}),
+  });
+  return { code, stdout: lines.join('\n') };
 }
 
 describe('npm run hint', () => {
   test('shows one more hint tier of the first failing check on each run', async () => {
-    const first = await hint([course.labs.half]);
+    const first = await hint(course.labs.half);
     expect(first.stdout).toContain('💡 Hint 1/2: first hint 2');
     expect(first.stdout).not.toContain('second hint 2');
     expect(first.stdout).toContain(
@@ -24,27 +45,28 @@ describe('npm run hint', () => {
     );
     expect(first.code).toBe(1);
 
-    const second = await hint([course.labs.half]);
+    const second = await hint(course.labs.half);
     expect(second.stdout).toContain('💡 Hint 2/2: second hint 2');
     expect(second.stdout).toContain(
       'That was the last hint. Still stuck? Ask your instructor, or catch up at the next lab: npm run catch-up lab-3',
     );
 
-    const third = await hint([course.labs.half, '--lang', 'ko']);
+    const third = await hint(course.labs.half, 'ko');
     expect(third.stdout).toContain('💡 힌트 2/2: 두 번째 힌트 2');
-    const state = JSON.parse(readFileSync(join(course.dir, 'state/hints.json'), 'utf8'));
+    const state = JSON.parse(readFileSync(join(stateDir, 'hints.json'), 'utf8'));
     expect(state).toEqual({ [course.labs.half]: { 'answers-ok-again': 2 } });
   });
 
   test('says there is nothing to hint when every check passes', async () => {
-    const run = await hint([course.labs.good]);
+    const run = await hint(course.labs.good);
 
     expect(run.stdout).toContain(`Every check of ${course.labs.good} passes.`);
     expect(run.code).toBe(0);
   });
 
+  // The binary, once: it finds the course, reads the arguments and exits with the code.
   test('asks for a lab and lists the labs when none is given', async () => {
-    const run = await hint([]);
+    const run = await runNode(['--import', 'tsx', bin], courseEnv(course.dir));
 
     expect(run.stderr).toContain('Say which lab, for example: npm run hint lab-2');
     expect(run.stderr).toContain(`${course.labs.good}  good lab`);

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,16 +41,20 @@ describe('--strict refuses a result the learner code forged', () => {
     ['prototype', "patching chai's Assertion prototype and Object.is"],
     ['runner', 'marking the running check as expected to fail, through @vitest/runner'],
     ['matcher', 'returning an object whose asymmetricMatch accepts anything'],
-  ])('%s: %s', async (attack) => {
-    const unchecked = await grade(attack);
-    const strict = await grade(attack, '--strict');
+  ])(
+    '%s: %s',
+    async (attack) => {
+      const unchecked = await grade(attack);
+      const strict = await grade(attack, '--strict');
 
-    // Without --strict the attack works: that is what makes this test able to fail.
-    expect(unchecked.results?.score, unchecked.stderr).toBe(100);
-    expect(strict.results?.status, strict.stderr).toBe('error');
-    expect(strict.results?.score).toBe(0);
-    expect(strict.code).toBe(1);
-  });
+      // Without --strict the attack works: that is what makes this test able to fail.
+      expect(unchecked.results?.score, unchecked.stderr).toBe(100);
+      expect(strict.results?.status, strict.stderr).toBe('error');
+      expect(strict.results?.score).toBe(0);
+      expect(strict.code).toBe(1);
+    },
+    240_000,
+  );
 
   test('rewriting a check file and its hash in course-files.json is found against git', async () => {
     const lab = listLabs(join(course.dir, 'labs'), join(course.dir, 'solutions')).find(
@@ -66,7 +71,7 @@ describe('--strict refuses a result the learner code forged', () => {
     expect(strict.code).toBe(2);
     expect(strict.stderr).toContain(`labs/${lab.folder}/checks/b-second.check.ts`);
     expect(strict.stderr).toContain('differ from the ones committed');
-  });
+  }, 240_000);
 
   test('under --strict the learner code cannot write a check file at all', async () => {
     const file = join(
@@ -112,5 +117,26 @@ describe('whatever the learner code does, the grader', () => {
 
     expect(run.results?.status).toBe('fail');
     expect(existsSync(course.pids)).toBe(false);
+  });
+
+  test('ends every process the learner code started when the grader is stopped with Ctrl+C', async () => {
+    const grader = spawn(process.execPath, [cli, course.labs.lingers], {
+      env: { ...process.env, ...courseEnv(course.dir) },
+      stdio: 'ignore',
+    });
+    const exited = new Promise((resolve) =>
+      grader.on('exit', (code, signal) => resolve(signal ?? code)),
+    );
+    const started = () =>
+      existsSync(course.lingering) ? readFileSync(course.lingering, 'utf8') : '';
+    await expect
+      .poll(() => started().trim().split('\n').filter(Boolean), { timeout: 90_000, interval: 50 })
+      .toHaveLength(2);
+    const pids = started().trim().split('\n').map(Number);
+
+    grader.kill('SIGINT');
+
+    expect(await exited).toBe('SIGINT');
+    await expect.poll(() => pids.filter(running), { timeout: 10_000 }).toEqual([]);
   });
 });
