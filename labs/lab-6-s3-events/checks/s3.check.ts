@@ -97,8 +97,14 @@ async function run(event: S3Event): Promise<{ result?: unknown; error?: unknown 
 
 const report2026 = '보고서 2026\n1분기 매출: 1,200만 원\n2분기 매출: 1,450만 원\n';
 
-const expectedSummary = (source: string, content: string) => {
-  const bytes = Buffer.from(content, 'utf8');
+/** The start of a JPEG photo: bytes that are not UTF-8 text, a newline byte among them. */
+const photo = Buffer.from([
+  0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x0a, 0x89, 0xc3, 0x28,
+  0x80, 0xfe, 0x0d, 0x0a, 0x1a, 0x00, 0xff, 0xd9,
+]);
+
+const expectedSummary = (source: string, content: string | Buffer) => {
+  const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8');
   const newlines = bytes.filter((b) => b === 0x0a).length;
   return {
     source,
@@ -218,17 +224,17 @@ task(
       'writes-summary',
       {
         title: {
-          ko: '스트림으로 읽은 본문의 요약(바이트, 줄 수, SHA-256)을 processed/<이름>.json에 JSON으로 써요',
-          en: 'writes the summary of the streamed body (bytes, lines, SHA-256) as JSON to processed/<name>.json',
+          ko: '스트림으로 읽은 본문의 요약(바이트, 줄 수, SHA-256)을 processed/<이름>.json에 JSON으로 써요 (텍스트가 아닌 사진도)',
+          en: 'writes the summary of the streamed body (bytes, lines, SHA-256) as JSON to processed/<name>.json (a photo too, not only text)',
         },
         points: 12,
         hints: {
           ko: [
-            'GetObject의 Body는 문자열이 아니라 스트림이에요. for await (const chunk of body)로 조각(Uint8Array)을 하나씩 읽으세요. 조각 경계는 한글 글자 한가운데일 수도 있어요.',
+            'GetObject의 Body는 문자열이 아니라 스트림이에요. for await (const chunk of body)로 조각(Uint8Array)을 하나씩 읽으세요. 조각 경계는 한글 글자 한가운데일 수도 있어요. 사진처럼 텍스트가 아닌 파일도 올라오니, 본문을 문자열로 바꾸지(transformToString) 말고 바이트 그대로 세고 해시하세요.',
             'summarize에서 조각마다 hash.update(chunk), bytes += chunk.byteLength, 0x0a 바이트 세기를 하고, PutObjectCommand({ Bucket, Key: outputKey(key), Body: JSON.stringify(summary), ContentType: "application/json" })로 쓰세요.',
           ],
           en: [
-            'The Body of GetObject is a stream, not a string. Read its chunks (Uint8Array) one by one with for await (const chunk of body). A chunk may end in the middle of a Korean character.',
+            'The Body of GetObject is a stream, not a string. Read its chunks (Uint8Array) one by one with for await (const chunk of body). A chunk may end in the middle of a Korean character. Files that are not text, photos say, are uploaded too: count and hash the bytes as they are, never turn the body into a string (transformToString).',
             'In summarize, per chunk: hash.update(chunk), bytes += chunk.byteLength, count the 0x0a bytes. Then write with PutObjectCommand({ Bucket, Key: outputKey(key), Body: JSON.stringify(summary), ContentType: "application/json" }).',
           ],
         },
@@ -244,6 +250,18 @@ task(
         expect(put?.ContentType ?? '', 'PutObject ContentType').toMatch(/^application\/json/);
         expect(writtenJson(put), 'the summary written').toEqual(
           expectedSummary('uploads/보고서 2026.txt', report2026),
+        );
+
+        // Any file can be uploaded: the bytes of a photo are not text, and decoding them as
+        // UTF-8 (transformToString) replaces some of them, so bytes and SHA-256 come out wrong.
+        s3.resetHistory();
+        putObject('uploads/사진/여름.jpg', photo);
+        const again = await run(
+          s3Event({ rawKey: 'uploads/%EC%82%AC%EC%A7%84/%EC%97%AC%EB%A6%84.jpg' }),
+        );
+        expect(again.error, 'the handler rejected the photo').toBeUndefined();
+        expect(writtenJson(puts()[0]), 'the summary of a photo (not UTF-8 text)').toEqual(
+          expectedSummary('uploads/사진/여름.jpg', photo),
         );
       },
     );

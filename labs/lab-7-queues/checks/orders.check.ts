@@ -1,3 +1,4 @@
+import { parseOrder } from '@lab/orders.ts';
 import { check, handlerInvoker, task } from '@lambda-dojo/check-kit';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { afterAll, beforeEach, expect } from 'vitest';
@@ -29,6 +30,10 @@ const failedIds = (response: SQSBatchResponse | null) =>
 
 const recordedIds = () => [...table.items.keys()].sort();
 
+/** Whether one line of the function's log mentions every one of `words`. */
+const logged = (output: string[], ...words: string[]) =>
+  output.some((line) => words.every((word) => line.includes(word)));
+
 task(
   { ko: '과제 1: 배치의 주문을 모두 기록하기', en: 'Task 1: record every order of the batch' },
   () => {
@@ -39,7 +44,7 @@ task(
           ko: '배치에 든 메시지마다 본문의 주문을 orderId, amount, messageId와 함께 테이블에 한 번 쓰고, 실패가 없으면 batchItemFailures를 빈 배열로 돌려줘요',
           en: 'writes the order in the body of every message of the batch to the table once, with orderId, amount and messageId, and returns an empty batchItemFailures when nothing failed',
         },
-        points: 20,
+        points: 15,
         hints: {
           ko: [
             'SQS는 메시지를 하나씩이 아니라 배치(event.Records, 기본 최대 10개)로 보내요. 본문 record.body는 객체가 아니라 JSON 문자열이에요.',
@@ -90,7 +95,7 @@ task(
           ko: 'JSON이 아니거나 금액이 잘못된 메시지는 batchItemFailures에 그 messageId를 넣어 알리고, 나머지 주문은 기록해요',
           en: 'reports the messageId of messages that are not JSON or have a wrong amount in batchItemFailures, and records the other orders',
         },
-        points: 15,
+        points: 10,
         hints: {
           ko: [
             '핸들러가 예외를 던지면 Lambda는 배치 전체가 실패했다고 보고, 이미 처리한 메시지까지 모두 큐로 돌아가요. 실패한 메시지만 알려 주세요.',
@@ -119,6 +124,54 @@ task(
           [ids[1], ids[2], ids[3], ids[4], ids[6]].sort(),
         );
         expect(recordedIds(), 'orders in the table').toEqual(['order-2001', 'order-2006']);
+      },
+    );
+
+    check(
+      'refuses-what-is-not-an-order',
+      {
+        title: {
+          ko: 'parseOrder는 주문이 아닌 본문(JSON 객체가 아니거나, orderId가 빈 문자열이거나 문자열이 아님)에 무엇이 잘못됐는지 말하는 InvalidOrderError를 던져요',
+          en: 'parseOrder throws an InvalidOrderError that says what is wrong for a body that is not an order (not a JSON object, or an orderId that is empty or not a string)',
+        },
+        points: 5,
+        hints: {
+          ko: [
+            'JSON.parse는 null, 숫자, 문자열, 배열도 돌려줘요. 주문이라고 믿기 전에 객체인지, orderId가 빈 문자열이 아닌 문자열인지 확인하세요. 그러지 않으면 잘못된 메시지가 DynamoDB까지 가서, 로그에는 주문의 문제가 아니라 DynamoDB의 ValidationException이나 TypeError가 남아요.',
+            'typeof data !== "object" || data === null이면, 그리고 typeof orderId !== "string" || orderId.length === 0이면 throw new InvalidOrderError("...")를 하세요. 메시지에는 무엇이 잘못됐는지 쓰세요(예: "The order has no orderId"). 로그를 보는 사람은 그 메시지로 원인을 알아요.',
+          ],
+          en: [
+            'JSON.parse gives back null, numbers, strings and arrays too. Before you trust it as an order, check that it is an object and that orderId is a string that is not empty. Otherwise the bad message goes on to DynamoDB, and the log shows a ValidationException from DynamoDB or a TypeError instead of what is wrong with the order.',
+            'When typeof data !== "object" || data === null, and when typeof orderId !== "string" || orderId.length === 0, throw new InvalidOrderError("..."). Say in the message what is wrong (e.g. "The order has no orderId"): it is how whoever reads the log learns the cause.',
+          ],
+        },
+      },
+      async () => {
+        const bodies = [
+          '주문: 2002번, 3만 원',
+          'null',
+          '"order-8001"',
+          JSON.stringify({ amount: 5_000 }),
+          JSON.stringify({ orderId: '', amount: 5_000 }),
+          JSON.stringify({ orderId: 8004, amount: 5_000 }),
+          orderBody('order-8005', 0),
+        ];
+        for (const body of bodies) {
+          let thrown: unknown;
+          try {
+            parseOrder(body);
+          } catch (error) {
+            thrown = error;
+          }
+          expect((thrown as Error | undefined)?.name, `the error parseOrder(${body}) throws`).toBe(
+            'InvalidOrderError',
+          );
+          expect((thrown as Error).message, `the message of the error for ${body}`).not.toBe('');
+        }
+        expect(parseOrder(orderBody('order-8006', 5_000)), 'parseOrder of a good order').toEqual({
+          orderId: 'order-8006',
+          amount: 5_000,
+        });
       },
     );
 
@@ -197,6 +250,48 @@ task(
         expect(failedIds(again.response), 'batchItemFailures of the second delivery').toEqual([]);
         expect(table.writesOf('order-4001').length, 'times order-4001 was written').toBe(1);
         expect(table.writesOf('order-4002').length, 'times order-4002 was written').toBe(1);
+      },
+    );
+
+    check(
+      'logs-every-message',
+      {
+        title: {
+          ko: '메시지마다 로그 한 줄에 결과를 남겨요: 기록한 주문은 recorded와 orderId, 다시 온 주문은 duplicate와 orderId, 실패한 메시지는 그 messageId',
+          en: 'logs one line per message with what happened: recorded and the orderId, duplicate and the orderId, or the messageId of a failed message',
+        },
+        points: 5,
+        hints: {
+          ko: [
+            '배달 못 한 편지 대기열에 메시지가 쌓이거나 같은 주문이 두 번 왔을 때, CloudWatch Logs를 보는 사람은 메시지마다 무슨 일이 있었는지 알아야 해요. 실패한 메시지는 batchItemFailures에 넣는 messageId로 찾을 수 있어야 하고요.',
+            'const outcome = await recordOrderOnce(order, record.messageId) 다음에 outcome("recorded" 또는 "duplicate")과 order.orderId를 console.log로 한 줄에 남기고, catch에서는 console.error("failed message " + record.messageId + ":", error)를 하세요.',
+          ],
+          en: [
+            'When messages pile up in the dead-letter queue, or an order came twice, whoever reads CloudWatch Logs needs to know what happened to each message, and to find a failed one by the messageId that went into batchItemFailures.',
+            'After const outcome = await recordOrderOnce(order, record.messageId), console.log the outcome ("recorded" or "duplicate") and order.orderId on one line, and in the catch console.error("failed message " + record.messageId + ":", error).',
+          ],
+        },
+      },
+      async () => {
+        const event = sqsEvent(
+          { body: orderBody('order-7001', 42_000) },
+          { body: '{"orderId": "order-7002", "amount": ' },
+        );
+        const [good, bad] = event.Records.map((r) => r.messageId);
+        const first = await deliver(event);
+        expect(first.error, 'the handler failed').toBeUndefined();
+        expect(
+          logged(first.output, 'recorded', 'order-7001'),
+          'a line with recorded order-7001',
+        ).toBe(true);
+        expect(logged(first.output, bad ?? ''), `a line with the failed messageId ${bad}`).toBe(
+          true,
+        );
+        const again = await deliver(redelivered(event));
+        expect(
+          logged(again.output, 'duplicate', 'order-7001'),
+          `a line with duplicate order-7001 when message ${good} comes again`,
+        ).toBe(true);
       },
     );
 

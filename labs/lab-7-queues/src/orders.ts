@@ -9,8 +9,9 @@ export interface Order {
 
 /** Reads the order in a message body (a JSON string), or throws InvalidOrderError. */
 export function parseOrder(body: string): Order {
-  // TODO: a body may not be JSON at all, or hold an amount that is not a whole number above 0.
-  //       Throw InvalidOrderError for both, instead of trusting what JSON.parse gives back.
+  // TODO: a body may not be JSON at all, not a JSON object, have no orderId (a non-empty
+  //       string), or hold an amount that is not a whole number above 0. Throw InvalidOrderError
+  //       for each, with a message that says what is wrong, instead of trusting JSON.parse.
   void InvalidOrderError;
   return JSON.parse(body) as Order;
 }

@@ -134,6 +134,22 @@ export const lab6 = defineFixtures('lab-6', {
     ],
   },
   {
+    id: 'reads-body-as-text',
+    mistake: {
+      en: 'reads the whole body as a string with transformToString, so a photo’s bytes are decoded as UTF-8 and change',
+      ko: 'transformToString으로 본문 전체를 문자열로 읽어서, 사진의 바이트가 UTF-8로 디코드되며 바뀐다',
+    },
+    failingCheck: 'writes-summary',
+    patch: [
+      {
+        file: handler,
+        find: '  const summary = await summarize(key, object.Body as AsyncIterable<Uint8Array>);',
+        replace:
+          '  const text = await object.Body.transformToString();\n  const summary = await summarize(key, [Buffer.from(text)] as unknown as AsyncIterable<Uint8Array>);',
+      },
+    ],
+  },
+  {
     id: 'stops-at-first-failure',
     mistake: {
       en: 'lets the first failing record end the loop, so later records are not processed',

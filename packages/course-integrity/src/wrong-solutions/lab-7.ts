@@ -48,6 +48,52 @@ export const lab7 = defineFixtures('lab-7', {
     patch: [{ file: orders, find: ' || amount <= 0)', replace: ')' }],
   },
   {
+    id: 'trusts-any-order-id',
+    mistake: {
+      en: 'checks the amount but not the orderId, so an order without one goes on to DynamoDB',
+      ko: '금액만 확인하고 orderId는 확인하지 않아서, orderId가 없는 주문이 DynamoDB까지 간다',
+    },
+    failingCheck: 'refuses-what-is-not-an-order',
+    patch: [
+      {
+        file: orders,
+        find: "  if (typeof orderId !== 'string' || orderId.length === 0) {\n    throw new InvalidOrderError('The order has no orderId');\n  }\n",
+        replace: '',
+      },
+    ],
+  },
+  {
+    id: 'destructures-null',
+    mistake: {
+      en: 'takes whatever JSON.parse returns as an object, so a body of null ends in a TypeError',
+      ko: 'JSON.parse가 돌려준 값을 무조건 객체로 여겨서, 본문이 null이면 TypeError로 끝난다',
+    },
+    failingCheck: 'refuses-what-is-not-an-order',
+    patch: [
+      {
+        file: orders,
+        find: "  if (typeof data !== 'object' || data === null) {\n    throw new InvalidOrderError('The message body is not a JSON object');\n  }\n",
+        replace: '',
+      },
+    ],
+  },
+  {
+    id: 'logs-failures-only',
+    mistake: {
+      en: 'logs the failed messages but nothing for the orders it recorded or found already recorded',
+      ko: '실패한 메시지만 로그에 남기고, 기록했거나 이미 있던 주문은 아무것도 남기지 않는다',
+    },
+    failingCheck: 'logs-every-message',
+    patch: [
+      {
+        file: handler,
+        // The outcome line is computed but never written: `void (...)` in place of console.log.
+        find: '      console.log(`',
+        replace: '      void (`',
+      },
+    ],
+  },
+  {
     id: 'store-errors-fail-the-batch',
     mistake: {
       en: 'reports only invalid orders and lets a DynamoDB error out of the handler, failing the whole batch',
