@@ -6,7 +6,7 @@ import { afterAll, expect, test } from 'vitest';
 import { fixtureHandlers, writeFixtureCourse } from './fixture-course.ts';
 import { courseEnv } from './run-node.ts';
 
-const cli = fileURLToPath(new URL('../bin/grade.mjs', import.meta.url));
+const cli = fileURLToPath(new URL('../bin/cli.mjs', import.meta.url));
 const course = writeFixtureCourse();
 afterAll(() => rmSync(course.dir, { recursive: true, force: true }));
 
@@ -30,7 +30,7 @@ test.each([
   ['events', []],
   ['polling', ['--poll']],
 ])('--watch grades again after a save (%s) and stops on Ctrl+C', async (_mode, extra) => {
-  const child = spawn(process.execPath, [cli, course.labs.half, '--watch', ...extra], {
+  const child = spawn(process.execPath, [cli, 'grade', course.labs.half, '--watch', ...extra], {
     env: { ...process.env, ...courseEnv(course.dir) },
   });
   let out = '';
@@ -50,7 +50,7 @@ test.each([
 
 test('--watch re-grades each of ten rename-saves in a row, as sed -i saves', async () => {
   const file = join(course.dir, 'labs/lab-1-good/src/handler.ts');
-  const child = spawn(process.execPath, [cli, course.labs.good, '--watch'], {
+  const child = spawn(process.execPath, [cli, 'grade', course.labs.good, '--watch'], {
     env: { ...process.env, ...courseEnv(course.dir) },
   });
   let out = '';

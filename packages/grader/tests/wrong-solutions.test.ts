@@ -5,7 +5,7 @@ import { afterAll, expect, test } from 'vitest';
 import { courseEnv, runNode } from './run-node.ts';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
-const cli = join(repo, 'packages/grader/bin/grade.mjs');
+const cli = join(repo, 'packages/grader/bin/cli.mjs');
 // Inside the repository, so the labs' checks resolve their imports as in the course.
 const parent = fileURLToPath(new URL('./.fixture-courses/', import.meta.url));
 mkdirSync(parent, { recursive: true });
@@ -42,7 +42,8 @@ wrongSolution('lab-5-api-gateway', 'responses.ts', (text) =>
   text.replace('body: JSON.stringify(value),', 'body: value as unknown as string,'),
 );
 
-const grade = (lab: string) => runNode([cli, lab, '--lang', 'en'], courseEnv(course), 110_000);
+const grade = (lab: string) =>
+  runNode([cli, 'grade', lab, '--lang', 'en'], courseEnv(course), 110_000);
 
 test.concurrent('lab-2 without the free tier gets the free-tier hint', async () => {
   const run = await grade('lab-2');

@@ -5,12 +5,12 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { writeFixtureCourse } from '../fixture-course.ts';
 import { courseEnv, runNode } from '../run-node.ts';
 
-const bin = fileURLToPath(new URL('../../src/bin/hint.ts', import.meta.url));
+const cli = fileURLToPath(new URL('../../bin/cli.mjs', import.meta.url));
 const course = writeFixtureCourse();
 afterAll(() => rmSync(course.dir, { recursive: true, force: true }));
 
 function hint(args: string[]) {
-  return runNode(['--import', 'tsx', bin, ...args], courseEnv(course.dir));
+  return runNode([cli, 'hint', ...args], courseEnv(course.dir));
 }
 
 describe('npm run hint', () => {
