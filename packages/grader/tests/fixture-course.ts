@@ -21,7 +21,7 @@ export const fixtureHandlers = {
 
 export type FixtureLab = keyof typeof fixtureHandlers;
 
-const checkFile = `import { because, check, task } from '@lambda-dojo/grader';
+const checkFile = `import { because, check, task } from '@lambda-dojo/check-kit';
 import { handler } from '@lab/handler.ts';
 import { expect } from 'vitest';
 
@@ -51,7 +51,7 @@ task({ ko: '과제 2: 다시 응답하기', en: 'Task 2: answer again' }, () => 
  * larger files first, so the padded second file runs before the first.
  */
 const splitChecks = {
-  'slow-first.check.ts': `import { check, task } from '@lambda-dojo/grader';
+  'slow-first.check.ts': `import { check, task } from '@lambda-dojo/check-kit';
 import { handler } from '@lab/handler.ts';
 import { expect } from 'vitest';
 
@@ -61,7 +61,7 @@ task({ ko: '과제 1: 첫 파일', en: 'Task 1: first file' }, () => {
   });
 });
 `,
-  'fast-second.check.ts': `${'// padding, so Vitest runs this file first\n'.repeat(200)}import { check, task } from '@lambda-dojo/grader';
+  'fast-second.check.ts': `${'// padding, so Vitest runs this file first\n'.repeat(200)}import { check, task } from '@lambda-dojo/check-kit';
 import { handler } from '@lab/handler.ts';
 import { expect } from 'vitest';
 
@@ -78,7 +78,7 @@ task({ ko: '과제 2: 둘째 파일', en: 'Task 2: second file' }, () => {
  * the N-th handler of `fixtureHandlers`, and every solution is the good one.
  */
 export function writeFixtureCourse(): { dir: string; labs: Record<FixtureLab, string> } {
-  // Inside the repository, so the checks resolve '@lambda-dojo/grader' like real labs do.
+  // Inside the repository, so the checks resolve '@lambda-dojo/check-kit' like real labs do.
   const parent = fileURLToPath(new URL('./.fixture-courses/', import.meta.url));
   mkdirSync(parent, { recursive: true });
   const dir = mkdtempSync(join(parent, 'course-'));
