@@ -23,11 +23,11 @@ export function gradeWithCli(
   timeoutMs = 110_000,
 ): Promise<Graded> {
   const out = join(mkdtempSync(join(tmpdir(), 'dojo-integrity-')), 'results.json');
-  const cli = join(repoRoot, 'packages/grader/bin/grade.mjs');
+  const cli = join(repoRoot, 'packages/grader/bin/cli.mjs');
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,
-      [cli, lab, '--json', out, ...args],
+      [cli, 'grade', lab, '--json', out, ...args],
       // A separate state dir: the learner's progress file is never touched by tests.
       {
         cwd: repoRoot,

@@ -1,5 +1,5 @@
 // Starts the process that runs a lab's checks (src/runner/run-host.ts), in its
-// own process group. Vitest and zod load before tsx, as in grade.mjs.
+// own process group. Vitest and zod load before tsx, as in cli.mjs.
 await Promise.all([import('vitest/node'), import('zod')]);
 const { register } = await import('tsx/esm/api');
 register();

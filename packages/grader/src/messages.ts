@@ -53,7 +53,10 @@ const messages = messageTables({
     noLabGiven: '채점할 랩을 알려 주세요. 예: npm run grade lab-1',
     labLine: (id: string, title: string) => `  ${id}  ${title}`,
     badOption: (msg: string) => `명령을 이해하지 못했어요: ${msg}`,
-    seeHelp: '사용법: npm run grade -- --help',
+    seeHelp: (cmd: string) => `사용법: npm run ${cmd} -- --help`,
+    unknownCommand: (name: string, names: string) =>
+      `없는 명령이에요: "${name}". 있는 명령: ${names}`,
+    courseFilesWritten: (file: string, n: number) => `다시 썼어요(랩 ${n}개): ${file}`,
     npmOptions: (cmd: string) =>
       `npm이 옵션을 자기 것으로 가져갔어요. 채점기 옵션은 -- 뒤에 써 주세요: ${cmd}`,
     graderError: (msg: string) => `채점기 오류: ${msg}`,
@@ -168,7 +171,10 @@ const messages = messageTables({
     noLabGiven: 'Say which lab to grade, for example: npm run grade lab-1',
     labLine: (id: string, title: string) => `  ${id}  ${title}`,
     badOption: (msg: string) => `Could not understand the command: ${msg}`,
-    seeHelp: 'Usage: npm run grade -- --help',
+    seeHelp: (cmd: string) => `Usage: npm run ${cmd} -- --help`,
+    unknownCommand: (name: string, names: string) =>
+      `There is no command "${name}". The commands are: ${names}`,
+    courseFilesWritten: (file: string, n: number) => `Wrote ${file} (${n} labs)`,
     npmOptions: (cmd: string) =>
       `npm took the options for itself. Put the grader's options after --: ${cmd}`,
     graderError: (msg: string) => `Grader error: ${msg}`,

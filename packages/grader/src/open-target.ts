@@ -1,6 +1,6 @@
 import type { LabManifest } from '@lambda-dojo/course';
 import type { Lang } from '@lambda-dojo/lang';
-import type { CliOptions } from './options.ts';
+import type { GradeOptions } from './commands/grade.ts';
 
 export interface OpenTarget {
   /** Env vars for the checks: which target, and how to reach it. */
@@ -15,7 +15,7 @@ export interface OpenTarget {
  * code is loaded only when asked for, so plain grading stays quick.
  */
 export async function openTarget(
-  options: CliOptions,
+  options: GradeOptions,
   labId: string,
   srcDir: string,
   print: (text: string) => void,

@@ -4,11 +4,11 @@ import type { Lab } from '@lambda-dojo/course';
 import { changedSince, courseDir, snapshotChecks, stateDir } from '@lambda-dojo/course';
 import type { RunResult } from './check-result.ts';
 import { summarise } from './check-result.ts';
+import type { GradeOptions } from './commands/grade.ts';
 import { strictProblem } from './commands/submit.ts';
 import { GraderError } from './errors.ts';
 import { liveStatus } from './live-status.ts';
 import { openTarget } from './open-target.ts';
-import type { CliOptions } from './options.ts';
 import { runIsolated } from './runner/run-isolated.ts';
 import {
   buildInfoPath,
@@ -26,7 +26,7 @@ import {
 export async function runLab(
   lab: Lab,
   srcDir: string,
-  options: CliOptions,
+  options: GradeOptions,
   repoRoot: string,
   print: (text: string) => void,
 ): Promise<RunResult> {

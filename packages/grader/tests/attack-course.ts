@@ -8,7 +8,7 @@ const rewriteChecks = `import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 const checkFile = '{{second}}';
 const hashes = '{{courseFiles}}';
-const forged = "import { check, task } from '@lambda-dojo/grader';\\n" +
+const forged = "import { check, task } from '@lambda-dojo/check-kit';\\n" +
   "task({ ko: '과제 2: 둘째 파일', en: 'Task 2: second file' }, () => {\\n" +
   "  check('second-file', { title: { ko: '둘째 파일', en: 'second file' }, points: 40, hints: { ko: ['힌트'], en: ['hint'] } }, () => {});\\n" +
   "});\\n";
@@ -122,7 +122,7 @@ const check = (
   points: number,
   task: string,
   n: number,
-) => `import { check, task } from '@lambda-dojo/grader';
+) => `import { check, task } from '@lambda-dojo/check-kit';
 import { handler } from '@lab/handler.ts';
 import { expect } from 'vitest';
 

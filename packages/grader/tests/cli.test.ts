@@ -9,12 +9,12 @@ import type { ResultsFile } from '../src/results-json.ts';
 import { writeFixtureCourse } from './fixture-course.ts';
 import { courseEnv, type NodeRun, runNode } from './run-node.ts';
 
-const cli = fileURLToPath(new URL('../bin/grade.mjs', import.meta.url));
+const cli = fileURLToPath(new URL('../bin/cli.mjs', import.meta.url));
 const course = writeFixtureCourse();
 afterAll(() => rmSync(course.dir, { recursive: true, force: true }));
 
 function grade(args: string[], env: Record<string, string> = {}) {
-  return runNode([cli, ...args], { ...courseEnv(course.dir), ...env });
+  return runNode([cli, 'grade', ...args], { ...courseEnv(course.dir), ...env });
 }
 
 /** Runs `npm run …` from the repository, as a learner types it, in a Korean locale. */

@@ -22,7 +22,7 @@ export const fixtureHandlers = {
 
 export type FixtureLab = keyof typeof fixtureHandlers;
 
-const checkFile = `import { because, check, task } from '@lambda-dojo/grader';
+const checkFile = `import { because, check, task } from '@lambda-dojo/check-kit';
 import { handler } from '@lab/handler.ts';
 import { expect } from 'vitest';
 
@@ -52,7 +52,7 @@ task({ ko: '과제 2: 다시 응답하기', en: 'Task 2: answer again' }, () => 
  * larger files first, so the padded second file runs before the first.
  */
 const splitChecks = {
-  'slow-first.check.ts': `import { check, task } from '@lambda-dojo/grader';
+  'slow-first.check.ts': `import { check, task } from '@lambda-dojo/check-kit';
 import { handler } from '@lab/handler.ts';
 import { expect } from 'vitest';
 
@@ -62,7 +62,7 @@ task({ ko: '과제 1: 첫 파일', en: 'Task 1: first file' }, () => {
   });
 });
 `,
-  'fast-second.check.ts': `${'// padding, so Vitest runs this file first\n'.repeat(200)}import { check, task } from '@lambda-dojo/grader';
+  'fast-second.check.ts': `${'// padding, so Vitest runs this file first\n'.repeat(200)}import { check, task } from '@lambda-dojo/check-kit';
 import { handler } from '@lab/handler.ts';
 import { expect } from 'vitest';
 

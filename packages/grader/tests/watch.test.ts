@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, describe, expect, test, vi } from 'vitest';
+import { parseGradeArgs } from '../src/commands/grade.ts';
 import { watchCommand } from '../src/commands/watch.ts';
-import { parseOptions } from '../src/options.ts';
 import { fixtureHandlers, writeFixtureCourse } from './fixture-course.ts';
 import { courseEnv } from './run-node.ts';
 
-const cli = fileURLToPath(new URL('../bin/grade.mjs', import.meta.url));
+const cli = fileURLToPath(new URL('../bin/cli.mjs', import.meta.url));
 const course = writeFixtureCourse();
 afterAll(() => rmSync(course.dir, { recursive: true, force: true }));
 
@@ -31,7 +31,7 @@ function waitFor(read: () => string, text: string, times = 1): Promise<void> {
 
 // The real binary, once: grading, a save, grading again, Ctrl+C.
 test('--watch grades again after a save and stops on Ctrl+C', async () => {
-  const child = spawn(process.execPath, [cli, course.labs.half, '--watch'], {
+  const child = spawn(process.execPath, [cli, 'grade', course.labs.half, '--watch'], {
     env: { ...process.env, ...courseEnv(course.dir) },
   });
   let out = '';
@@ -67,7 +67,7 @@ describe('watchCommand', () => {
       return true;
     });
     let grades = 0;
-    const options = parseOptions(['lab-1', '--watch', '--lang', 'en', ...flags], {});
+    const options = parseGradeArgs(['lab-1', '--watch', '--lang', 'en', ...flags], {});
     const done = watchCommand(dir, options, 'lab-1', dir, async () => {
       grades++;
     });

@@ -1,6 +1,7 @@
 import { parseCliArgs, usage } from './cli-args.ts';
 import { CliUsageError } from './errors.ts';
-import { startLambdaLocal } from './server.ts';
+import { messagesFor } from './messages.ts';
+import { DEFAULT_PORT, startLambdaLocal } from './server.ts';
 
 /** `npm run lambda-local`: starts the service and says how to point the AWS CLI and SDK at it. */
 async function main(): Promise<void> {
@@ -28,40 +29,16 @@ async function main(): Promise<void> {
         },
   }).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== 'EADDRINUSE') throw error;
-    console.error(
-      lang === 'ko'
-        ? `포트 ${args.options.port ?? 9001}번은 이미 다른 프로그램이 쓰고 있어요. --port 로 다른 포트를 골라 주세요.`
-        : `Port ${args.options.port ?? 9001} is already in use. Choose another with --port.`,
-    );
+    console.error(messagesFor(lang).portInUse(args.options.port ?? DEFAULT_PORT));
     process.exit(1);
   });
-  console.log(banner(service.endpoint, lang));
+  console.log(messagesFor(lang).banner(service.endpoint));
   const stop = () => {
     void service.close().then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   process.once('SIGHUP', stop);
-}
-
-function banner(endpoint: string, lang: 'ko' | 'en'): string {
-  const sdk = `new LambdaClient({ endpoint: '${endpoint}', region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } })`;
-  const cli = `aws lambda list-functions --endpoint-url ${endpoint} --region us-east-1`;
-  return lang === 'ko'
-    ? `lambda-local이 ${endpoint} 에서 기다리고 있어요 (127.0.0.1 전용).
-
-AWS CLI: 아무 값의 자격 증명이면 돼요 (예: AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local).
-  ${cli}
-AWS SDK for JavaScript v3:
-  ${sdk}
-끝내려면 Ctrl-C를 누르세요.`
-    : `lambda-local is listening on ${endpoint} (127.0.0.1 only).
-
-AWS CLI: any credentials will do (e.g. AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local).
-  ${cli}
-AWS SDK for JavaScript v3:
-  ${sdk}
-Press Ctrl-C to stop.`;
 }
 
 await main();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCliArgs } from '../src/cli-args.ts';
+import { parseCliArgs, usage } from '../src/cli-args.ts';
 import { CliUsageError } from '../src/errors.ts';
 
 describe('parseCliArgs', () => {
@@ -31,5 +31,12 @@ describe('parseCliArgs', () => {
   it('refuses an unknown option and names the help command', () => {
     expect(() => parseCliArgs(['--bogus'], { LANG: 'en_US.UTF-8' })).toThrow(CliUsageError);
     expect(() => parseCliArgs(['--bogus'], { LANG: 'en_US.UTF-8' })).toThrow('--help');
+  });
+
+  it('shows the same flags in the Korean and the English help', () => {
+    const flags = (text: string) => text.match(/--[a-z-]+/g);
+    expect(usage('ko')).toMatch(/^사용법: npm run lambda-local/);
+    expect(usage('en')).toMatch(/^Usage: npm run lambda-local/);
+    expect(flags(usage('ko'))).toEqual(flags(usage('en')));
   });
 });

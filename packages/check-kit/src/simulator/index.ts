@@ -1,5 +1,5 @@
 /**
- * An execution-environment simulator for lab checks (`@lambda-dojo/grader/simulator`).
+ * An execution-environment simulator for lab checks (`@lambda-dojo/check-kit/simulator`).
  *
  * - A new environment imports the function afresh (`vi.resetModules()` + `load()`): its own
  *   module scope, and its own `/tmp` through `os.tmpdir()`. INIT is timed apart from the handler.

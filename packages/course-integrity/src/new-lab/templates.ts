@@ -5,8 +5,8 @@
 
 /** Where lab checks import the check kit from: change it here and every new lab follows. */
 const CHECK_KIT = '@lambda-dojo/check-kit';
-/** The manifest schema, from a lab folder; `packages/course/` after the split. */
-const MANIFEST_SCHEMA = '../../packages/grader/lab.schema.json';
+/** The manifest schema (the course model's), from a lab folder. */
+const MANIFEST_SCHEMA = '../../packages/course/lab.schema.json';
 
 export interface NewLab {
   /** `lab-8` */

@@ -1,13 +1,14 @@
 import { relative } from 'node:path';
 import type { Lab } from '@lambda-dojo/course';
+import { displayWidth } from '../display-width.ts';
 import { messagesFor } from '../messages.ts';
-import type { CliOptions } from '../options.ts';
 import { bestOf, readProgress } from '../progress.ts';
 import { style } from '../style.ts';
-import { progressFile } from './grade.ts';
+import type { GradeOptions } from './grade.ts';
+import { progressFile } from './grade-lab.ts';
 
 /** Prints the progress table of every lab from the learner's progress file. */
-export function allCommand(labs: Lab[], options: CliOptions, repoRoot: string): number {
+export function allCommand(labs: Lab[], options: GradeOptions, repoRoot: string): number {
   const m = messagesFor(options.lang);
   const progress = readProgress(progressFile);
   const rows = labs.map((lab) => {
@@ -34,9 +35,11 @@ export function allCommand(labs: Lab[], options: CliOptions, repoRoot: string): 
     ];
   });
   const table = [m.progressHeader as readonly string[], ...rows];
-  const widths = table[0]?.map((_, col) => Math.max(...table.map((row) => width(row[col] ?? ''))));
+  const widths = table[0]?.map((_, col) =>
+    Math.max(...table.map((row) => displayWidth(row[col] ?? ''))),
+  );
   const line = (row: readonly string[]) =>
-    row.map((cell, col) => cell + ' '.repeat((widths?.[col] ?? 0) - width(cell))).join('  ');
+    row.map((cell, col) => cell + ' '.repeat((widths?.[col] ?? 0) - displayWidth(cell))).join('  ');
   const out = [
     style.bold(m.progressTitle),
     '',
@@ -46,14 +49,6 @@ export function allCommand(labs: Lab[], options: CliOptions, repoRoot: string): 
   out.push('', style.dim(m.progressNote(relative(repoRoot, progressFile))));
   process.stdout.write(`${out.join('\n')}\n`);
   return 0;
-}
-
-/** Display width: Hangul and other wide characters take two columns. */
-function width(text: string): number {
-  let w = 0;
-  for (const ch of text)
-    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(ch) ? 2 : 1;
-  return w;
 }
 
 /** `2026-11-27 13:35` in the learner's own time zone. */

@@ -1,12 +1,51 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { type Lab, labRenames } from '@lambda-dojo/course';
+import { courseDir, type Lab, labRenames, repoRoot, stateDir } from '@lambda-dojo/course';
 import { messagesFor } from '../messages.ts';
-import { parseOptions } from '../options.ts';
 import { formatReport } from '../report.ts';
 import { runLab } from '../run-lab.ts';
 import { style } from '../style.ts';
 import type { ToolContext } from './catch-up.ts';
+import type { Command } from './command.ts';
+import { defaultGradeOptions } from './grade.ts';
+import { helpFlag, type LabToolOptions, labToolOptions, langFlag, toolLab } from './lab-tool.ts';
+
+const out = (line: string) => process.stdout.write(`${line}\n`);
+
+/** `npm run hint <lab>`: one more hint tier of the first failing check on each run. */
+export const hint: Command<LabToolOptions> = {
+  name: 'hint',
+  // `--yes` means nothing here; it is accepted, as it always was, and not shown in the help.
+  flags: { lang: langFlag, yes: { type: 'boolean', short: 'y' }, help: helpFlag },
+  help: {
+    usage: {
+      ko: '사용법: npm run hint <랩> [-- --lang ko|en]',
+      en: 'Usage: npm run hint <lab> [-- --lang ko|en]',
+    },
+    about: {
+      ko: `<랩>을 채점하고, 처음으로 실패한 체크의 힌트를 실행할 때마다 한 단계씩 더 보여 줘요.
+어디까지 봤는지는 .lambda-dojo/hints.json에 기록해요.`,
+      en: `Grades <lab> and shows one more hint tier of the first failing check each time you
+run it. The tiers you have seen are kept in .lambda-dojo/hints.json.`,
+    },
+  },
+  onUsageError: 'help',
+  options: labToolOptions,
+  async run(options) {
+    const found = toolLab('hint', options);
+    if (!found) return 2;
+    const { lab, labs } = found;
+    const nextLabId = labs[labs.indexOf(lab) + 1]?.manifest.id;
+    return hintCommand(lab, {
+      courseDir,
+      stateDir,
+      repoRoot,
+      lang: options.lang,
+      out,
+      ...(nextLabId ? { nextLabId } : {}),
+    });
+  },
+};
 
 /** Hint tiers already shown, per lab and check: `{ "lab-1": { "check-id": 2 } }`. */
 export type HintState = Record<string, Record<string, number>>;
@@ -65,7 +104,7 @@ export async function hintCommand(
   const m = messagesFor(ctx.lang);
   const { manifest } = lab;
   ctx.out(style.bold(m.grading(manifest.id, manifest.title[ctx.lang], 'mock')));
-  const options = parseOptions([manifest.id, '--lang', ctx.lang], {});
+  const options = defaultGradeOptions(manifest.id, ctx.lang);
   const srcDir = join(lab.labDir, 'src');
   const run = await runLab(lab, srcDir, options, ctx.repoRoot, ctx.out);
   const first = run.checks.find((check) => check.status !== 'pass');

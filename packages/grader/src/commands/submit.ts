@@ -9,8 +9,8 @@ import {
   snapshotChecks,
 } from '@lambda-dojo/course';
 import { messagesFor } from '../messages.ts';
-import type { CliOptions } from '../options.ts';
 import type { ResultsFile } from '../results-json.ts';
+import type { GradeOptions } from './grade.ts';
 
 const SUBMIT_TIMEOUT_MS = 10_000;
 
@@ -21,7 +21,7 @@ const SUBMIT_TIMEOUT_MS = 10_000;
 export function strictProblem(
   lab: Lab,
   courseDir: string,
-  options: CliOptions,
+  options: GradeOptions,
 ): string | undefined {
   const m = messagesFor(options.lang);
   const verified = snapshotChecks(lab, courseDir);
@@ -112,7 +112,7 @@ function poster(lang: string, fetchImpl: typeof fetch): Post {
  */
 export async function submitResults(
   results: ResultsFile,
-  options: CliOptions,
+  options: GradeOptions,
   fetchImpl: typeof fetch = fetch,
   context: SubmitContext = { stateDir: defaultStateDir },
 ): Promise<SubmitOutcome> {

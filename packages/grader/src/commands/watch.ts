@@ -1,8 +1,8 @@
 import { relative } from 'node:path';
 import { watch } from 'chokidar';
 import { messagesFor } from '../messages.ts';
-import type { CliOptions } from '../options.ts';
 import { style } from '../style.ts';
+import type { GradeOptions } from './grade.ts';
 
 /** How long to wait after the last file event before grading: one save is often several events. */
 const SETTLE_MS = 150;
@@ -16,7 +16,7 @@ const SETTLE_MS = 150;
  */
 export async function watchCommand(
   dir: string,
-  options: CliOptions,
+  options: GradeOptions,
   labId: string,
   repoRoot: string,
   grade: () => Promise<unknown>,

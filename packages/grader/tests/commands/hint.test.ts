@@ -9,7 +9,7 @@ import { adoptRenamedHints, type HintState, hintCommand } from '../../src/comman
 import { writeFixtureCourse } from '../fixture-course.ts';
 import { courseEnv, runNode } from '../run-node.ts';
 
-const bin = fileURLToPath(new URL('../../src/bin/hint.ts', import.meta.url));
+const cli = fileURLToPath(new URL('../../bin/cli.mjs', import.meta.url));
 const course = writeFixtureCourse();
 const stateDir = mkdtempSync(join(tmpdir(), 'dojo-hint-'));
 afterAll(() => {
@@ -66,7 +66,7 @@ describe('npm run hint', () => {
 
   // The binary, once: it finds the course, reads the arguments and exits with the code.
   test('asks for a lab and lists the labs when none is given', async () => {
-    const run = await runNode(['--import', 'tsx', bin], courseEnv(course.dir));
+    const run = await runNode([cli, 'hint'], courseEnv(course.dir));
 
     expect(run.stderr).toContain('Say which lab, for example: npm run hint lab-2');
     expect(run.stderr).toContain(`${course.labs.good}  good lab`);

@@ -13,8 +13,8 @@ import {
   writeCourseFiles,
 } from '@lambda-dojo/course';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { parseGradeArgs } from '../../src/commands/grade.ts';
 import { submissionsUrl, submitResults } from '../../src/commands/submit.ts';
-import { parseOptions } from '../../src/options.ts';
 import type { ResultsFile } from '../../src/results-json.ts';
 import { writeFixtureCourse } from '../fixture-course.ts';
 import { courseEnv, runNode } from '../run-node.ts';
@@ -106,7 +106,7 @@ const results = {
   ],
 } as unknown as ResultsFile;
 const options = (...extra: string[]) =>
-  parseOptions(['lab-1', '--submit', boardUrl, '--code', 'K7QM2P', '--name', 'Alex', ...extra], {
+  parseGradeArgs(['lab-1', '--submit', boardUrl, '--code', 'K7QM2P', '--name', 'Alex', ...extra], {
     LANG: 'en_US.UTF-8',
   });
 
@@ -222,13 +222,13 @@ describe('submissionsUrl', () => {
 });
 
 describe('--submit and --strict on the command line', () => {
-  const cli = fileURLToPath(new URL('../../bin/grade.mjs', import.meta.url));
+  const cli = fileURLToPath(new URL('../../bin/cli.mjs', import.meta.url));
   const course = writeFixtureCourse();
   const courseFiles = join(course.dir, 'packages/grader/course-files.json');
   afterAll(() => rmSync(course.dir, { recursive: true, force: true }));
 
   function grade(args: string[]) {
-    return runNode([cli, ...args], courseEnv(course.dir));
+    return runNode([cli, 'grade', ...args], courseEnv(course.dir));
   }
 
   const submitArgs = () => ['--submit', boardUrl, '--code', 'K7QM2P', '--name', 'Alex'];

@@ -10,9 +10,9 @@ let course: ReturnType<typeof writeToolCourse>;
 afterEach(() => rmSync(course.dir, { recursive: true, force: true }));
 
 function run(tool: string, args: string[], lang = 'ko_KR.UTF-8') {
-  const bin = fileURLToPath(new URL(`../../src/bin/${tool}.ts`, import.meta.url));
+  const cli = fileURLToPath(new URL('../../bin/cli.mjs', import.meta.url));
   const env = { ...courseEnv(course.dir, '.lambda-dojo'), LANG: lang };
-  return runNode(['--import', 'tsx', bin, ...args], env, 30_000);
+  return runNode([cli, tool, ...args], env, 30_000);
 }
 
 describe('npm run catch-up and npm run reset', () => {

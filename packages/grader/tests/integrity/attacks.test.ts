@@ -9,12 +9,15 @@ import type { ResultsFile } from '../../src/results-json.ts';
 import { type Attack, writeAttackCourse } from '../attack-course.ts';
 import { courseEnv, runNode } from '../run-node.ts';
 
-const cli = fileURLToPath(new URL('../../bin/grade.mjs', import.meta.url));
+const cli = fileURLToPath(new URL('../../bin/cli.mjs', import.meta.url));
 const course = writeAttackCourse();
 afterAll(() => rmSync(course.dir, { recursive: true, force: true }));
 
 async function grade(attack: Attack, ...flags: string[]) {
-  const run = await runNode([cli, course.labs[attack], '--json', ...flags], courseEnv(course.dir));
+  const run = await runNode(
+    [cli, 'grade', course.labs[attack], '--json', ...flags],
+    courseEnv(course.dir),
+  );
   let results: ResultsFile | undefined;
   try {
     results = JSON.parse(run.stdout);

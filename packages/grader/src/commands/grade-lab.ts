@@ -1,0 +1,106 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { Lab } from '@lambda-dojo/course';
+import { courseDir, stateDir } from '@lambda-dojo/course';
+import type { RunResult } from '../check-result.ts';
+import { GraderError } from '../errors.ts';
+import { messagesFor } from '../messages.ts';
+import { recordProgress } from '../progress.ts';
+import { formatReport } from '../report.ts';
+import { toResultsFile } from '../results-json.ts';
+import { runLab } from '../run-lab.ts';
+import { style } from '../style.ts';
+import { strictSubmitContext } from '../submission/strict-context.ts';
+import type { GradeOptions } from './grade.ts';
+import { strictProblem, submitResults } from './submit.ts';
+
+export const progressFile = join(stateDir, 'progress.json');
+
+/** Grades one lab once, prints the report, and returns the exit code (0 pass, 1 fail). */
+export async function gradeLab(
+  lab: Lab,
+  labs: Lab[],
+  options: GradeOptions,
+  repoRoot: string,
+): Promise<{ run: RunResult; exitCode: number }> {
+  const m = messagesFor(options.lang);
+  const { manifest } = lab;
+  if (!manifest.targets.includes(options.target)) {
+    throw new GraderError(
+      m.targetUnsupported(manifest.id, options.target, manifest.targets.join(', ')),
+    );
+  }
+  const srcDir = join(options.solution ? lab.solutionDir : lab.labDir, 'src');
+  if (!existsSync(srcDir)) throw new GraderError(m.missingSolution(srcDir));
+  const jsonToStdout = options.json === '-';
+  const say = (text: string) => {
+    if (!jsonToStdout) process.stdout.write(`${text}\n`);
+  };
+  say(style.bold(m.grading(manifest.id, manifest.title[options.lang], options.target)));
+  if (options.solution) say(style.dim(m.solutionNote));
+  if (options.strict) {
+    const problem = strictProblem(lab, courseDir, options);
+    if (problem) throw new GraderError(problem);
+    say(style.dim(m.strictOk(manifest.id)));
+  }
+
+  const run = await runLab(lab, srcDir, options, repoRoot, say);
+
+  const index = labs.indexOf(lab);
+  const nextLab = labs[index + 1];
+  say(
+    formatReport(run, {
+      lang: options.lang,
+      hintTier: options.hintTier,
+      labId: manifest.id,
+      repoRoot,
+      ...(nextLab ? { nextLabId: nextLab.manifest.id } : {}),
+    }),
+  );
+
+  if (options.json) {
+    const results = toResultsFile(run, {
+      lab: manifest.id,
+      slug: manifest.slug,
+      target: options.target,
+      solution: options.solution,
+      lang: options.lang,
+    });
+    const text = `${JSON.stringify(results, null, 2)}\n`;
+    if (jsonToStdout) {
+      process.stdout.write(text);
+    } else {
+      const file = resolve(options.json);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, text);
+      say(m.jsonWritten(file));
+    }
+  }
+  if (options.submit) {
+    say(m.submitting(options.submit));
+    const results = toResultsFile(run, {
+      lab: manifest.id,
+      slug: manifest.slug,
+      target: options.target,
+      solution: options.solution,
+      lang: options.lang,
+    });
+    const outcome = await submitResults(results, options, fetch, strictSubmitContext(lab, options));
+    if (outcome.ok) say(style.green(outcome.message));
+    else process.stderr.write(`${style.red(outcome.message)}\n`);
+  }
+  if (!options.solution) {
+    recordProgress(
+      progressFile,
+      manifest.id,
+      {
+        status: run.status,
+        score: run.score,
+        maxScore: run.maxScore,
+        gradedAt: new Date().toISOString(),
+      },
+      manifest.slug,
+    );
+  }
+  return { run, exitCode: run.status === 'pass' ? 0 : 1 };
+}

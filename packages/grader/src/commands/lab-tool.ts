@@ -1,0 +1,75 @@
+import { findLab, type Lab, listLabs } from '@lambda-dojo/course';
+import { detectLang } from '@lambda-dojo/lang';
+import { messagesFor } from '../messages.ts';
+import type { BaseOptions, Parsed } from './command.ts';
+import { langOption } from './command.ts';
+import { labList } from './grade.ts';
+
+/** The options of a tool that works on one lab: `catch-up`, `reset`, `hint`. */
+export interface LabToolOptions extends BaseOptions {
+  /** The lab as the learner named it (lab-2, 2, its folder or slug); checked by `findLab`. */
+  lab?: string;
+  /** More than one lab was named. */
+  extra: boolean;
+  /** `--yes`: replace files without asking. */
+  yes: boolean;
+}
+
+export const langFlag = {
+  type: 'string',
+  shown: { ko: '--lang ko|en', en: '--lang ko|en' },
+  help: {
+    ko: '메시지 언어 (기본: LANG/LC_ALL, 없으면 ko)',
+    en: 'message language (default: LANG/LC_ALL, else ko)',
+  },
+} as const;
+
+export const yesFlag = {
+  type: 'boolean',
+  short: 'y',
+  help: {
+    ko: '묻지 않고 바로 바꿔요',
+    en: 'replace the files without asking',
+  },
+} as const;
+
+export const helpFlag = {
+  type: 'boolean',
+  short: 'h',
+  help: { ko: '이 도움말을 보여 줘요', en: 'show this help' },
+} as const;
+
+/** The options of a one-lab tool from its parsed flags. */
+export function labToolOptions(parsed: Parsed, env: NodeJS.ProcessEnv): LabToolOptions {
+  const { values, positionals } = parsed;
+  return {
+    ...(positionals[0] ? { lab: positionals[0] } : {}),
+    extra: positionals.length > 1,
+    lang: langOption(values.lang, detectLang(env)),
+    help: values.help === true,
+    yes: values.yes === true,
+  };
+}
+
+/**
+ * The lab a tool works on, with the course's labs; or undefined after telling the learner
+ * which labs exist (no lab named, several, or one that does not exist).
+ */
+export function toolLab(
+  tool: string,
+  options: LabToolOptions,
+): { lab: Lab; labs: Lab[] } | undefined {
+  const m = messagesFor(options.lang);
+  const labs = listLabs();
+  const list = labList(labs, options.lang);
+  if (!options.lab || options.extra) {
+    process.stderr.write(`${m.toolNoLab(tool)}\n\n${list}\n`);
+    return undefined;
+  }
+  const lab = findLab(labs, options.lab);
+  if (!lab) {
+    process.stderr.write(`${m.unknownLab(options.lab)}\n${list}\n`);
+    return undefined;
+  }
+  return { lab, labs };
+}
