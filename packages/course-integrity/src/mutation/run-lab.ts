@@ -30,6 +30,8 @@ export interface LabMutationReport {
   survived: number;
   /** Killed / (killed + survived), in percent; invalid mutants (compile errors) are left out. */
   score: number;
+  /** Set when only some edit files (or lines) were mutated: a partial measurement. */
+  only?: string[];
   outcomes: MutantOutcome[];
   /** Survivors not in the reviewed list: each one fails the run. */
   unreviewed: MutantOutcome[];
@@ -64,12 +66,13 @@ export async function mutateLab(
   lab: Lab,
   reviewed: ReviewedSurvivor[],
   concurrency: number,
+  only: readonly string[] = [],
 ): Promise<LabMutationReport> {
   const cwd = process.cwd();
   process.chdir(repoRoot);
   let results: MutantResult[];
   try {
-    results = await new Stryker(strykerOptions(lab, concurrency)).runMutationTest();
+    results = await new Stryker(strykerOptions(lab, concurrency, only)).runMutationTest();
   } finally {
     process.chdir(cwd);
   }
@@ -109,6 +112,7 @@ export async function mutateLab(
     killed,
     survived: survivors.length,
     score: outcomes.length === 0 ? 100 : Math.floor((killed / outcomes.length) * 1000) / 10,
+    ...(only.length > 0 ? { only: [...only] } : {}),
     outcomes,
     unreviewed: survivors.filter((s) => !reviewed.some((r) => sameMutant(r, s))),
   };
