@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { findLab, listLabs } from '@lambda-dojo/course';
 import { MutationError } from '../errors.ts';
 import { formatReport } from '../mutation/format-report.ts';
-import { type LabMutationReport, mutateLab } from '../mutation/run-lab.ts';
+import { type LabMutationReport, mutateLab, reportName } from '../mutation/run-lab.ts';
 import { readReviewedSurvivors } from '../mutation/survivors.ts';
 
 export const MINIMUM_SCORE = 90;
@@ -51,7 +51,7 @@ for (const lab of labs) {
   const report = await mutateLab(lab, reviewed[lab.manifest.id] ?? [], concurrency, only);
   reports.push(report);
   writeFileSync(
-    join(reportsDir, `${lab.manifest.id}.json`),
+    join(reportsDir, `${reportName(lab.manifest.id, only)}.json`),
     `${JSON.stringify(report, null, 2)}\n`,
   );
   process.stdout.write(`${formatReport(report, MINIMUM_SCORE)}\n`);

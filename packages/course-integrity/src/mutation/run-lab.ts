@@ -40,6 +40,10 @@ export interface LabMutationReport {
 /** StrykerJS's own results, kept so a report can be studied without running it again. */
 const rawDir = new URL('../../.mutation/stryker/', import.meta.url).pathname;
 
+/** The file name of a lab's reports: a partial run's names what it mutated, so runs do not overwrite each other. */
+export const reportName = (labId: string, only: readonly string[] = []): string =>
+  only.length === 0 ? labId : `${labId}.${only.join('+').replace(/[^\w.+-]+/g, '_')}`;
+
 const KILLED = new Set(['Killed', 'Timeout']);
 const INVALID = new Set(['CompileError', 'Ignored', 'Pending']);
 
@@ -77,7 +81,7 @@ export async function mutateLab(
     process.chdir(cwd);
   }
   mkdirSync(rawDir, { recursive: true });
-  writeFileSync(join(rawDir, `${lab.manifest.id}.json`), JSON.stringify(results));
+  writeFileSync(join(rawDir, `${reportName(lab.manifest.id, only)}.json`), JSON.stringify(results));
   const outcomes: MutantOutcome[] = [];
   for (const mutant of results) {
     if (INVALID.has(mutant.status)) continue;
