@@ -473,6 +473,12 @@ task(
             ['edits', '["grayscale"]'],
           ],
           [
+            'edits that are null',
+            { operation: 'convert', base64Image: png, edits: null },
+            'InvalidRequestError',
+            ['edits'],
+          ],
+          [
             'text, not an image',
             { operation: 'identify', base64Image: Buffer.from('hello, world').toString('base64') },
             'UnsupportedFormatError',
