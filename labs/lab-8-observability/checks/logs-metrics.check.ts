@@ -34,17 +34,17 @@ task({ ko: '과제 1: 구조화된 JSON 로그', en: 'Task 1: structured JSON lo
     'logs-json-lines',
     {
       title: {
-        ko: '결제가 끝나면 평문이 아니라 JSON 한 줄로 로그를 쓰고, cartId, total, itemCount를 각각의 키로 담아요',
-        en: 'logs a finished checkout as one JSON line, not plain text, with cartId, total and itemCount as keys of their own',
+        ko: '결제가 끝나면 평문이 아니라 메시지가 checkout인 JSON 한 줄로 로그를 쓰고, cartId, total, itemCount를 각각의 키로 담아요',
+        en: 'logs a finished checkout as one JSON line, not plain text, with the message checkout and cartId, total and itemCount as keys of their own',
       },
       points: 20,
       hints: {
         ko: [
-          'console.log("cart " + cartId + " total " + total) 같은 평문은 CloudWatch Logs Insights에서 total로 거르거나 더할 수 없어요. 값마다 키가 있는 JSON 한 줄로 쓰세요.',
+          'console.log("cart " + cartId + " total " + total) 같은 평문은 CloudWatch Logs Insights에서 total로 거르거나 더할 수 없어요. 값마다 키가 있는 JSON 한 줄로 쓰세요. 메시지는 줄마다 같은 글(checkout)이어야 filter message = "checkout"으로 모든 결제를 찾을 수 있어요. 값은 메시지에 넣지 말고 키에 넣으세요.',
           'observability.ts에서 new Logger()를 만들고, 핸들러에서 logger.info("checkout", { cartId, total, itemCount })로 쓰세요. console.log는 지우세요.',
         ],
         en: [
-          'Plain text such as console.log("cart " + cartId + " total " + total) cannot be filtered or summed by total in CloudWatch Logs Insights. Write one JSON line with a key for each value.',
+          'Plain text such as console.log("cart " + cartId + " total " + total) cannot be filtered or summed by total in CloudWatch Logs Insights. Write one JSON line with a key for each value. The message must be the same text on every line (checkout), so that filter message = "checkout" finds every checkout: values go in their keys, not in the message.',
           'Create a new Logger() in observability.ts and write logger.info("checkout", { cartId, total, itemCount }) in the handler. Remove the console.log.',
         ],
       },
@@ -61,6 +61,7 @@ task({ ko: '과제 1: 구조화된 JSON 로그', en: 'Task 1: structured JSON lo
       expect(line, 'a JSON log line with cartId "cart-1001"').toBeDefined();
       expect(line, 'the checkout log line').toMatchObject({
         level: 'INFO',
+        message: 'checkout',
         cartId: 'cart-1001',
         total: 24_300,
         itemCount: 3,
@@ -104,17 +105,17 @@ task({ ko: '과제 1: 구조화된 JSON 로그', en: 'Task 1: structured JSON lo
     'logs-errors',
     {
       title: {
-        ko: '결제할 수 없는 장바구니는 ERROR 수준 JSON 로그에 cartId와 오류(error.name, error.message)를 남기고, 호출은 실패해요',
-        en: 'for a cart it cannot price, writes an ERROR-level JSON log with the cartId and the error (error.name, error.message), and the invocation fails',
+        ko: '결제할 수 없는 장바구니는 메시지가 checkout failed인 ERROR 수준 JSON 로그에 cartId와 오류(error.name, error.message)를 남기고, 호출은 실패해요',
+        en: 'for a cart it cannot price, writes an ERROR-level JSON log with the message checkout failed, the cartId and the error (error.name, error.message), and the invocation fails',
       },
       points: 10,
       hints: {
         ko: [
-          '오류를 삼키면 Lambda의 Errors 지표가 오르지 않아 경보도 울리지 않아요. 로그를 남긴 뒤 오류를 다시 던지세요.',
+          '오류를 삼키면 Lambda의 Errors 지표가 오르지 않아 경보도 울리지 않아요. 로그를 남긴 뒤 오류를 다시 던지세요. 메시지는 늘 같은 글(checkout failed)로 쓰고, 오류 내용은 error 키에 맡기세요.',
           'catch에서 logger.error("checkout failed", { cartId: event.cartId, error })를 부르고 throw error 하세요. Logger가 error를 name, message, stack 키로 풀어 써요.',
         ],
         en: [
-          'Swallow the error and Lambda’s Errors metric never rises, so no alarm goes off. Log it, then throw it again.',
+          'Swallow the error and Lambda’s Errors metric never rises, so no alarm goes off. Log it, then throw it again. Keep the message the same text every time (checkout failed) and leave the details to the error key.',
           'In the catch, call logger.error("checkout failed", { cartId: event.cartId, error }) and throw error. The Logger writes the error out as name, message and stack keys.',
         ],
       },
@@ -126,6 +127,7 @@ task({ ko: '과제 1: 구조화된 JSON 로그', en: 'Task 1: structured JSON lo
       );
       const line = logLines(delivery).find((r) => r.level === 'ERROR');
       expect(line, 'an ERROR-level JSON log line').toBeDefined();
+      expect(line?.message, 'message of the ERROR line').toBe('checkout failed');
       expect(line?.cartId, 'cartId of the ERROR line').toBe('cart-3001');
       expect(line?.error, 'the error in the ERROR line').toMatchObject({
         name: 'InvalidCartError',

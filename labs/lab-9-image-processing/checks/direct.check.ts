@@ -33,7 +33,7 @@ async function imageAnswer(event: Record<string, unknown>, label: string) {
 }
 
 /** The error of an invocation that must fail. */
-async function failure(event: Record<string, unknown>) {
+async function failure(event: unknown) {
   const { result, error } = await invoke(event);
   expect(
     error,
@@ -432,30 +432,51 @@ task(
       'bad-input-clear-errors',
       {
         title: {
-          ko: '잘못된 base64, 이미지가 아닌 것, 깨진 이미지, 거대한 이미지, 원시 인자에 이름 있는 오류로 실패하고, 함수는 계속 동작해요',
-          en: 'fails with a named error for invalid base64, non-images, broken and huge images and raw arguments, and keeps working',
+          ko: '잘못된 base64, 이미지가 아닌 것, 깨진 이미지, 거대한 이미지, 원시 인자, 객체가 아닌 이벤트에 이름 있는 오류로 실패하고, 함수는 계속 동작해요',
+          en: 'fails with a named error for invalid base64, non-images, broken and huge images, raw arguments and an event that is not an object, and keeps working',
         },
         points: 8,
         timeoutMs: Math.max(20_000, TIMEOUT_MS ?? 0),
         hints: {
           ko: [
             'image-core가 던지는 오류(InvalidBase64Error, UnsupportedFormatError, UnreadableImageError, TooManyPixelsError...)는 그대로 던지면 돼요. TypeError가 나온다면 이벤트를 검사하지 않고 쓴 곳이 있다는 뜻이에요.',
-            'handleDirect()에서: 이벤트가 객체가 아니면 InvalidRequestError, customArgs가 있으면 InvalidRequestError("... edits ...")를 던지세요. base64Image나 outputExtension이 문자열이 아니어도 InvalidRequestError예요.',
+            'handleDirect()에서: 이벤트가 객체가 아니면(배열, 문자열, null) InvalidRequestError, customArgs가 있으면 InvalidRequestError("... edits ...")를 던지세요. edits가 객체가 아니거나(isPlainObject) base64Image나 outputExtension이 문자열이 아니어도 InvalidRequestError예요. 메시지에는 필드 이름과 describe(value)로 줄인 받은 값을 쓰세요.',
           ],
           en: [
             "image-core's errors (InvalidBase64Error, UnsupportedFormatError, UnreadableImageError, TooManyPixelsError...) can be thrown as they are. A TypeError means some part of the event is used without being checked.",
-            'In handleDirect(): throw InvalidRequestError when the event is not an object, and when customArgs is present (point to "edits"). A base64Image or outputExtension that is not a string is an InvalidRequestError too.',
+            'In handleDirect(): throw InvalidRequestError when the event is not an object (a list, a string, null), and when customArgs is present (point to "edits"). edits that is not an object (isPlainObject), or a base64Image or outputExtension that is not a string, is an InvalidRequestError too. The message names the field and shows the value received through describe(value).',
           ],
         },
       },
       async () => {
         const base64 = async (name: Parameters<typeof image>[0]) =>
           (await image(name)).toString('base64');
-        const cases: [string, Record<string, unknown>, string][] = [
+        const png = await base64('quadrantsPng');
+        // The label, the event, the errorType, and texts the message must show.
+        const cases: [string, unknown, string, string[]?][] = [
           [
             'invalid base64',
             { operation: 'resize', base64Image: 'iVBO%%%%' },
             'InvalidBase64Error',
+          ],
+          [
+            'a list of events instead of one',
+            [{ operation: 'ping' }],
+            'InvalidRequestError',
+            ['[{"operation":"ping"}]'],
+          ],
+          ['the image itself as the event', png, 'InvalidRequestError', [png.slice(0, 20)]],
+          [
+            'edits as a list, not an object',
+            { operation: 'convert', base64Image: png, edits: ['grayscale'] },
+            'InvalidRequestError',
+            ['edits', '["grayscale"]'],
+          ],
+          [
+            'edits that are null',
+            { operation: 'convert', base64Image: png, edits: null },
+            'InvalidRequestError',
+            ['edits'],
           ],
           [
             'text, not an image',
@@ -513,18 +534,24 @@ task(
             'a base64Image that is a number',
             { operation: 'identify', base64Image: 42 },
             'InvalidRequestError',
+            ['base64Image', '42'],
           ],
           [
             'an outputExtension that is an object',
             { operation: 'getSample', outputExtension: { ext: 'png' } },
             'InvalidRequestError',
+            ['outputExtension', '{"ext":"png"}'],
           ],
         ];
-        for (const [label, event, errorType] of cases) {
+        for (const [label, event, errorType, shown = []] of cases) {
           const error = await failure(event);
           expect(`${error.errorType}: ${error.errorMessage}`, label).toMatch(
             new RegExp(`^${errorType}: \\S`),
           );
+          for (const text of shown) {
+            expect(error.errorMessage, `${label}: the message shows ${text}`).toContain(text);
+          }
+          expect(error.errorMessage.length, `${label}: the message stays short`).toBeLessThan(300);
         }
         const raw = await failure({
           operation: 'convert',

@@ -30,6 +30,8 @@ export interface LabMutationReport {
   survived: number;
   /** Killed / (killed + survived), in percent; invalid mutants (compile errors) are left out. */
   score: number;
+  /** Set when only some edit files (or lines) were mutated: a partial measurement. */
+  only?: string[];
   outcomes: MutantOutcome[];
   /** Survivors not in the reviewed list: each one fails the run. */
   unreviewed: MutantOutcome[];
@@ -37,6 +39,10 @@ export interface LabMutationReport {
 
 /** StrykerJS's own results, kept so a report can be studied without running it again. */
 const rawDir = new URL('../../.mutation/stryker/', import.meta.url).pathname;
+
+/** The file name of a lab's reports: a partial run's names what it mutated, so runs do not overwrite each other. */
+export const reportName = (labId: string, only: readonly string[] = []): string =>
+  only.length === 0 ? labId : `${labId}.${only.join('+').replace(/[^\w.+-]+/g, '_')}`;
 
 const KILLED = new Set(['Killed', 'Timeout']);
 const INVALID = new Set(['CompileError', 'Ignored', 'Pending']);
@@ -64,17 +70,18 @@ export async function mutateLab(
   lab: Lab,
   reviewed: ReviewedSurvivor[],
   concurrency: number,
+  only: readonly string[] = [],
 ): Promise<LabMutationReport> {
   const cwd = process.cwd();
   process.chdir(repoRoot);
   let results: MutantResult[];
   try {
-    results = await new Stryker(strykerOptions(lab, concurrency)).runMutationTest();
+    results = await new Stryker(strykerOptions(lab, concurrency, only)).runMutationTest();
   } finally {
     process.chdir(cwd);
   }
   mkdirSync(rawDir, { recursive: true });
-  writeFileSync(join(rawDir, `${lab.manifest.id}.json`), JSON.stringify(results));
+  writeFileSync(join(rawDir, `${reportName(lab.manifest.id, only)}.json`), JSON.stringify(results));
   const outcomes: MutantOutcome[] = [];
   for (const mutant of results) {
     if (INVALID.has(mutant.status)) continue;
@@ -109,6 +116,7 @@ export async function mutateLab(
     killed,
     survived: survivors.length,
     score: outcomes.length === 0 ? 100 : Math.floor((killed / outcomes.length) * 1000) / 10,
+    ...(only.length > 0 ? { only: [...only] } : {}),
     outcomes,
     unreviewed: survivors.filter((s) => !reviewed.some((r) => sameMutant(r, s))),
   };

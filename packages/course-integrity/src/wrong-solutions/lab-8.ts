@@ -21,6 +21,37 @@ export const lab8 = defineFixtures('lab-8', {
     ],
   },
   {
+    id: 'values-in-the-message',
+    mistake: {
+      en: 'puts the cart id into the message as well, so no two checkout lines share a message to filter on',
+      ko: '메시지에도 cartId를 넣어서, 결제 로그 줄마다 메시지가 달라 메시지로 거를 수 없다',
+    },
+    failingCheck: 'logs-json-lines',
+    patch: [
+      {
+        file: handler,
+        find: "logger.info('checkout', {",
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: the text of the learner's code
+        replace: 'logger.info(`checkout ${event.cartId}`, {',
+      },
+    ],
+  },
+  {
+    id: 'error-text-as-message',
+    mistake: {
+      en: "logs the error's own text as the message instead of checkout failed",
+      ko: '메시지를 checkout failed가 아니라 오류 문장 그대로 쓴다',
+    },
+    failingCheck: 'logs-errors',
+    patch: [
+      {
+        file: handler,
+        find: "logger.error('checkout failed', {",
+        replace: 'logger.error(String(error), {',
+      },
+    ],
+  },
+  {
     id: 'no-lambda-context',
     mistake: {
       en: 'never adds the Lambda context to the logger, so the lines carry no request id',

@@ -119,6 +119,53 @@ export const lab9 = defineFixtures('lab-9', {
     ],
   },
   {
+    id: 'event-checked-with-typeof',
+    mistake: {
+      en: 'checks the event with typeof event === "object" alone, so a list of events passes as an unknown operation',
+      ko: '이벤트를 typeof event === "object"로만 검사해서, 이벤트 배열이 알 수 없는 operation으로 지나간다',
+    },
+    failingCheck: 'bad-input-clear-errors',
+    patch: [
+      {
+        file: direct,
+        find: '  if (!isPlainObject(event)) {',
+        replace: "  if (typeof event !== 'object') {",
+      },
+    ],
+  },
+  {
+    id: 'edits-list-accepted',
+    mistake: {
+      en: 'checks edits with typeof edits === "object", so a list of edits reaches image-core instead of an InvalidRequestError',
+      ko: 'edits를 typeof edits === "object"로 검사해서, 배열로 온 edits가 InvalidRequestError 없이 image-core까지 간다',
+    },
+    failingCheck: 'bad-input-clear-errors',
+    patch: [
+      {
+        file: direct,
+        find: '  if (event.edits !== undefined && !isPlainObject(event.edits)) {',
+        replace: "  if (event.edits !== undefined && typeof event.edits !== 'object') {",
+      },
+    ],
+  },
+  {
+    id: 'received-value-not-shown',
+    mistake: {
+      en: 'says which field is wrong but not what it received',
+      ko: '어느 필드가 잘못됐는지만 말하고 받은 값은 보여 주지 않는다',
+    },
+    failingCheck: 'bad-input-clear-errors',
+    patch: [
+      {
+        file: direct,
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: the text of the learner's code
+        find: '    en: `Expected a string for ${name} but received ${describe(value)}`,',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: the text of the learner's code
+        replace: '    en: `Expected a string for ${name}`,',
+      },
+    ],
+  },
+  {
     id: 'every-error-is-500',
     mistake: {
       en: 'answers every image-core error with 500 instead of its own status',
