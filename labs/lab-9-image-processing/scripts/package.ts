@@ -48,7 +48,7 @@ try {
     if (values.arch !== 'arm64' && values.arch !== 'x86_64') {
       throw new Error(
         lang === 'ko'
-          ? `--arch에는 arm64나 x86_64가 필요한데 '${values.arch}'를 받았어요.`
+          ? `--arch에는 arm64나 x86_64가 필요해요. 받은 값: '${values.arch}'`
           : `Expected arm64 or x86_64 for --arch but received '${values.arch}'.`,
       );
     }

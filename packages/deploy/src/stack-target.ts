@@ -55,7 +55,7 @@ export async function openStackTarget(options: OpenStackTargetOptions): Promise<
   if (!PREFIX.test(prefix)) {
     throw new TargetError(
       lang === 'ko'
-        ? `--prefix는 소문자로 시작하고 소문자, 숫자, -만 쓴 2~30자여야 하는데 '${prefix}'를 받았어요.`
+        ? `--prefix는 소문자로 시작하고 소문자, 숫자, -만 쓴 2~30자여야 해요. 받은 값: '${prefix}'`
         : `Expected 2 to 30 lowercase letters, digits or - starting with a letter for --prefix but received '${prefix}'.`,
     );
   }

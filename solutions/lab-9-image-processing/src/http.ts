@@ -129,7 +129,7 @@ export async function handleHttp(
     const method = event.requestContext?.http?.method ?? 'GET';
     if (method !== route.method) {
       const en = `${path} accepts ${route.method}, not ${method}`;
-      const ko = `${path}는 ${method}가 아니라 ${route.method}로 요청해야 해요`;
+      const ko = `${path} 경로는 ${route.method} 요청만 받아요(받은 요청: ${method})`;
       return errorResponse(405, 'METHOD_NOT_ALLOWED', locale === 'ko' ? ko : en, {
         allow: route.method,
       });
