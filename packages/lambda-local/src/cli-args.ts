@@ -1,3 +1,4 @@
+import { parseArgs } from 'node:util';
 import { detectLang, type Lang } from '@lambda-dojo/lang';
 import { CliUsageError } from './errors.ts';
 import { messagesFor } from './messages.ts';
@@ -26,35 +27,60 @@ export function usage(lang: Lang): string {
   return messagesFor(lang).usage;
 }
 
+const FLAGS = {
+  port: { type: 'string' },
+  concurrency: { type: 'string' },
+  'idle-timeout': { type: 'string' },
+  'state-delay': { type: 'string' },
+  region: { type: 'string' },
+  quiet: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 /** Parses the command line; bad input throws CliUsageError with a message in the user's language. */
 export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): CliArgs {
   const lang = langOf(env);
-  const options: LambdaLocalOptions = {};
-  let quiet = false;
-  let help = false;
-  if (env.LAMBDA_LOCAL_PORT !== undefined)
-    options.port = integer('LAMBDA_LOCAL_PORT', env.LAMBDA_LOCAL_PORT, 0, 65535, lang);
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i] ?? '';
-    const value = () => {
-      const next = argv[++i];
-      if (next === undefined) throw new CliUsageError(messagesFor(lang).needsValue(flag));
-      return next;
-    };
-    if (flag === '--port') options.port = integer(flag, value(), 0, 65535, lang);
-    else if (flag === '--concurrency') options.concurrency = integer(flag, value(), 1, 1000, lang);
-    else if (flag === '--idle-timeout')
-      options.idleTimeoutMs = integer(flag, value(), 1, 86_400, lang) * 1000;
-    else if (flag === '--state-delay')
-      options.stateDelayMs = integer(flag, value(), 0, 600_000, lang);
-    else if (flag === '--region') options.region = value();
-    else if (flag === '--quiet') quiet = true;
-    else if (flag === '--help' || flag === '-h') help = true;
-    else {
-      throw new CliUsageError(messagesFor(lang).unknownOption(flag));
+  const m = messagesFor(lang);
+  // Not strict, so that an unknown flag or a missing value is told in the learner's
+  // language from the tokens, rather than in parseArgs's English error text.
+  const { values, tokens } = parseArgs({
+    args: [...argv],
+    options: FLAGS,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  for (const token of tokens) {
+    if (token.kind === 'positional') throw new CliUsageError(m.unknownOption(token.value));
+    if (token.kind !== 'option') continue;
+    const known = FLAGS[token.name as keyof typeof FLAGS];
+    if (!known) throw new CliUsageError(m.unknownOption(token.rawName));
+    if (known.type === 'string' && token.value === undefined) {
+      throw new CliUsageError(m.needsValue(token.rawName));
     }
   }
-  return { options, quiet, help, lang };
+  const text = (name: keyof typeof FLAGS) => {
+    const value = values[name];
+    return typeof value === 'string' ? value : undefined;
+  };
+  const options: LambdaLocalOptions = {};
+  const port = text('port') ?? env.LAMBDA_LOCAL_PORT;
+  const portName = text('port') === undefined ? 'LAMBDA_LOCAL_PORT' : '--port';
+  if (port !== undefined) options.port = integer(portName, port, 0, 65535, lang);
+  const concurrency = text('concurrency');
+  if (concurrency !== undefined) {
+    options.concurrency = integer('--concurrency', concurrency, 1, 1000, lang);
+  }
+  const idle = text('idle-timeout');
+  if (idle !== undefined)
+    options.idleTimeoutMs = integer('--idle-timeout', idle, 1, 86_400, lang) * 1000;
+  const stateDelay = text('state-delay');
+  if (stateDelay !== undefined) {
+    options.stateDelayMs = integer('--state-delay', stateDelay, 0, 600_000, lang);
+  }
+  const region = text('region');
+  if (region !== undefined) options.region = region;
+  return { options, quiet: values.quiet === true, help: values.help === true, lang };
 }
 
 function integer(name: string, raw: string, min: number, max: number, lang: Lang): number {

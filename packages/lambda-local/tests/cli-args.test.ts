@@ -28,6 +28,23 @@ describe('parseCliArgs', () => {
     );
   });
 
+  it('reads --flag=value as well as --flag value, and the quiet and help switches', () => {
+    const args = parseCliArgs(['--port=9100', '--region', 'ap-northeast-2', '--quiet', '-h'], {});
+    expect(args.options).toEqual({ port: 9100, region: 'ap-northeast-2' });
+    expect([args.quiet, args.help]).toEqual([true, true]);
+  });
+
+  it('says which flag lacks its value, in the learner language', () => {
+    expect(() => parseCliArgs(['--concurrency'], {})).toThrow(CliUsageError);
+    expect(() => parseCliArgs(['--concurrency'], { LAMBDA_DOJO_LANG: 'en' })).toThrow(
+      '--concurrency',
+    );
+  });
+
+  it('refuses a word that is not a flag', () => {
+    expect(() => parseCliArgs(['9100'], { LAMBDA_DOJO_LANG: 'en' })).toThrow('9100');
+  });
+
   it('refuses an unknown option and names the help command', () => {
     expect(() => parseCliArgs(['--bogus'], { LANG: 'en_US.UTF-8' })).toThrow(CliUsageError);
     expect(() => parseCliArgs(['--bogus'], { LANG: 'en_US.UTF-8' })).toThrow('--help');
