@@ -1,6 +1,3 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { FakeTable } from './fake-dynamodb.ts';
 
 export const TABLE = 'lambda-dojo-orders';
@@ -11,25 +8,18 @@ export const TABLE = 'lambda-dojo-orders';
  * process.env before the handler is imported; on local they are the function's environment.
  *
  * Lambda hands a function its execution role's credentials in AWS_ACCESS_KEY_ID and friends,
- * which a function's configuration may not set (they are reserved keys). lambda-local hands out
- * none, so the function gets dummy ones through a shared credentials file instead: the table
- * checks no signature, but the SDK signs every request.
+ * which a function's configuration may not set (they are reserved keys); lambda-local hands out
+ * dummies of the same shape, and the mock target sets dummies here. The table checks no
+ * signature, but the SDK signs every request.
  */
 export async function startTable(): Promise<{
   table: FakeTable;
   environment: Record<string, string>;
 }> {
   const table = await new FakeTable(TABLE, 'orderId').start();
-  const credentials = join(mkdtempSync(join(tmpdir(), 'lab-7-credentials-')), 'credentials');
-  writeFileSync(
-    credentials,
-    '[default]\naws_access_key_id = AKIALAMBDADOJOLOCAL0\naws_secret_access_key = lambda-dojo-local\n',
-  );
   const environment = {
     ORDERS_TABLE: TABLE,
     AWS_ENDPOINT_URL_DYNAMODB: table.endpoint,
-    AWS_SHARED_CREDENTIALS_FILE: credentials,
-    AWS_PROFILE: 'default',
   };
   Object.assign(process.env, environment, {
     AWS_REGION: process.env.AWS_REGION ?? 'ap-northeast-2',
