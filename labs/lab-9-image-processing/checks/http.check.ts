@@ -375,11 +375,11 @@ task(
         hints: {
           ko: [
             'HTTP에서는 오류를 던지면 클라이언트가 500만 받아요. handleHttp()의 try/catch에서 모든 오류를 JSON 응답으로 바꾸세요. image-core 오류의 code는 httpStatusFor(code)로 상태 코드가 돼요.',
-            'httpError()에서 isImageCoreError(error)면 errorResponse(httpStatusFor(error.code), error.code, error.messageIn(locale)), isServiceError(error)면 400이에요. 본문이 없는 POST는 InvalidRequestError(400)예요.',
+            'httpError()에서 isImageCoreError(error)면 errorResponse(httpStatusFor(error.code), error.code, error.messageIn(locale)), isServiceError(error)면 400이에요. 본문이 없는 POST는 "이미지를 요청 본문에 담아 보내세요"라고 답하는 InvalidRequestError(400)이고, 받지 않는 쿼리 매개변수는 메시지에 그 이름을 적어요.',
           ],
           en: [
             "Over HTTP a thrown error reaches the client as a bare 500. In handleHttp()'s try/catch turn every error into a JSON answer; httpStatusFor(code) gives the status for an image-core error's code.",
-            'In httpError(): for isImageCoreError(error) answer errorResponse(httpStatusFor(error.code), error.code, error.messageIn(locale)); for isServiceError(error), 400. A POST without a body is an InvalidRequestError (400).',
+            'In httpError(): for isImageCoreError(error) answer errorResponse(httpStatusFor(error.code), error.code, error.messageIn(locale)); for isServiceError(error), 400. A POST without a body is an InvalidRequestError (400) that asks for the image as the request body; a query parameter the route does not take is named in its message.',
           ],
         },
       },
@@ -389,8 +389,19 @@ task(
           request({ method: 'POST', path, body, query, contentType: 'image/png' });
         expectJsonError(await post('/resize', png, { width: 'wide' }), 400, 'width=wide');
         expectJsonError(await post('/resize', png, { width: '0' }), 400, 'width=0');
-        expectJsonError(await post('/resize', png, { fx: 'u*2' }), 400, 'an unknown parameter');
-        expectJsonError(await post('/resize', undefined), 400, 'no body');
+        const unknown = expectJsonError(
+          await post('/resize', png, { fx: 'u*2' }),
+          400,
+          'an unknown parameter',
+        );
+        expect(unknown, 'the message names the parameter fx').toMatch(/\bfx\b/);
+        const noBody = expectJsonError(await post('/resize', undefined), 400, 'no body');
+        expect(noBody, 'a POST without a body: the message asks for a request body').toMatch(
+          /body/i,
+        );
+        expect(noBody, 'a POST without a body: base64Image is the direct door').not.toMatch(
+          /base64Image/,
+        );
         const text = await request({
           method: 'POST',
           path: '/identify',

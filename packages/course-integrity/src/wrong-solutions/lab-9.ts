@@ -238,4 +238,47 @@ export const lab9 = defineFixtures('lab-9', {
     failingCheck: 'template-logs-and-least-privilege',
     patch: [{ file: template, find: '      RetentionInDays: 14\n', replace: '' }],
   },
+  {
+    id: 'no-body-left-to-the-operation',
+    mistake: {
+      en: 'lets a POST without a body reach the operation, which asks for a base64Image field',
+      ko: '본문 없는 POST를 그대로 작업에 넘겨서 base64Image 필드를 달라는 메시지가 나간다',
+    },
+    failingCheck: 'http-json-errors',
+    patch: [
+      {
+        file: http,
+        find: `    if (route.method === 'POST' && image === undefined) {
+      throw new InvalidRequestError({
+        en: \`Invalid \${route.operation} request: send the image as the request body\`,
+        ko: \`\${route.operation} 요청이 잘못됐어요: 이미지를 요청 본문에 담아 보내세요\`,
+      });
+    }
+`,
+        replace: '',
+      },
+    ],
+  },
+  {
+    id: 'unknown-parameter-not-named',
+    mistake: {
+      en: 'refuses a query parameter the route does not take without saying which one',
+      ko: '경로가 받지 않는 쿼리 매개변수를 거부하면서 어느 것인지 말하지 않는다',
+    },
+    failingCheck: 'http-json-errors',
+    patch: [
+      {
+        file: http,
+        find: `      const names = Object.keys(edits).join(', ');
+      throw new InvalidRequestError({
+        en: \`Expected only \${COMMON_PARAMETERS.join(', ')} as query parameters for \${path} but received \${names}\`,
+        ko: \`\${path}의 쿼리 매개변수는 \${COMMON_PARAMETERS.join(', ')}만 받는데, \${names}도 받았어요\`,
+      });`,
+        replace: `      throw new InvalidRequestError({
+        en: \`Expected only \${COMMON_PARAMETERS.join(', ')} as query parameters for \${path}\`,
+        ko: \`\${path}의 쿼리 매개변수는 \${COMMON_PARAMETERS.join(', ')}만 받아요\`,
+      });`,
+      },
+    ],
+  },
 ]);
