@@ -8,7 +8,7 @@ import type { Board } from '../src/board.ts';
 import { parseClassroomOptions } from '../src/cli.ts';
 
 const bin = fileURLToPath(new URL('../src/bin/classroom.ts', import.meta.url));
-const graderCli = fileURLToPath(new URL('../../grader/src/cli.ts', import.meta.url));
+const graderCli = fileURLToPath(new URL('../../grader/bin/cli.mjs', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'dojo-classroom-'));
 const env = { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', LAMBDA_DOJO_STATE_DIR: dir };
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -63,7 +63,7 @@ function grade(args: string[]): Promise<{ code: number; stdout: string; stderr: 
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ['--import', 'tsx', graderCli, ...args],
+      [graderCli, 'grade', ...args],
       { env, timeout: 60_000 },
       (error, stdout, stderr) => {
         resolve({

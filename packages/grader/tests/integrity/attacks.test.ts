@@ -123,7 +123,7 @@ describe('whatever the learner code does, the grader', () => {
   });
 
   test('ends every process the learner code started when the grader is stopped with Ctrl+C', async () => {
-    const grader = spawn(process.execPath, [cli, course.labs.lingers], {
+    const grader = spawn(process.execPath, [cli, 'grade', course.labs.lingers], {
       env: { ...process.env, ...courseEnv(course.dir) },
       stdio: 'ignore',
     });
