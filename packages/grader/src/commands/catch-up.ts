@@ -12,6 +12,7 @@ import {
   type LabToolOptions,
   labToolOptions,
   langFlag,
+  printLine,
   toolLab,
   yesFlag,
 } from './lab-tool.ts';
@@ -28,8 +29,6 @@ export interface ToolContext {
 export function courseRelative(courseDir: string, file: string): string {
   return relative(courseDir, file).split(sep).join('/');
 }
-
-const out = (line: string) => process.stdout.write(`${line}\n`);
 
 /** `npm run catch-up <lab>`: fills in the labs before it with the reference solutions. */
 export const catchUp: Command<LabToolOptions> = {
@@ -59,10 +58,11 @@ Example: npm run catch-up lab-3 (fills in lab-1 and lab-2)`,
     if (!found) return 2;
     const { lab, labs } = found;
     const { lang, yes } = options;
-    const ctx = { courseDir, stateDir, lang, out };
+    const ctx = { courseDir, stateDir, lang, out: printLine };
     const command = `npm run catch-up ${lab.manifest.id}`;
     const replacements = catchUpReplacements(lab, labs, ctx);
-    if (!(await confirmReplacing(replacements, { courseDir, lang, yes, command, out }))) return 1;
+    if (!(await confirmReplacing(replacements, { courseDir, lang, yes, command, out: printLine })))
+      return 1;
     return catchUpCommand(lab, labs, ctx);
   },
 };

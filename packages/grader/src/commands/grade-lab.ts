@@ -58,14 +58,14 @@ export async function gradeLab(
     }),
   );
 
+  const results = toResultsFile(run, {
+    lab: manifest.id,
+    slug: manifest.slug,
+    target: options.target,
+    solution: options.solution,
+    lang: options.lang,
+  });
   if (options.json) {
-    const results = toResultsFile(run, {
-      lab: manifest.id,
-      slug: manifest.slug,
-      target: options.target,
-      solution: options.solution,
-      lang: options.lang,
-    });
     const text = `${JSON.stringify(results, null, 2)}\n`;
     if (jsonToStdout) {
       process.stdout.write(text);
@@ -78,13 +78,6 @@ export async function gradeLab(
   }
   if (options.submit) {
     say(m.submitting(options.submit));
-    const results = toResultsFile(run, {
-      lab: manifest.id,
-      slug: manifest.slug,
-      target: options.target,
-      solution: options.solution,
-      lang: options.lang,
-    });
     const outcome = await submitResults(results, options, fetch, strictSubmitContext(lab, options));
     if (outcome.ok) say(style.green(outcome.message));
     else process.stderr.write(`${style.red(outcome.message)}\n`);

@@ -8,9 +8,14 @@ import { style } from '../style.ts';
 import type { ToolContext } from './catch-up.ts';
 import type { Command } from './command.ts';
 import { defaultGradeOptions } from './grade.ts';
-import { helpFlag, type LabToolOptions, labToolOptions, langFlag, toolLab } from './lab-tool.ts';
-
-const out = (line: string) => process.stdout.write(`${line}\n`);
+import {
+  helpFlag,
+  type LabToolOptions,
+  labToolOptions,
+  langFlag,
+  printLine,
+  toolLab,
+} from './lab-tool.ts';
 
 /** `npm run hint <lab>`: one more hint tier of the first failing check on each run. */
 export const hint: Command<LabToolOptions> = {
@@ -41,7 +46,7 @@ run it. The tiers you have seen are kept in .lambda-dojo/hints.json.`,
       stateDir,
       repoRoot,
       lang: options.lang,
-      out,
+      out: printLine,
       ...(nextLabId ? { nextLabId } : {}),
     });
   },

@@ -15,6 +15,9 @@ export interface LabToolOptions extends BaseOptions {
   yes: boolean;
 }
 
+/** How the lab tools print a line of their report. */
+export const printLine = (line: string) => process.stdout.write(`${line}\n`);
+
 export const langFlag = {
   type: 'string',
   shown: { ko: '--lang ko|en', en: '--lang ko|en' },

@@ -20,11 +20,10 @@ import {
   type LabToolOptions,
   labToolOptions,
   langFlag,
+  printLine,
   toolLab,
   yesFlag,
 } from './lab-tool.ts';
-
-const out = (line: string) => process.stdout.write(`${line}\n`);
 
 /** `npm run reset <lab>`: gives the lab's files their starter code back. */
 export const reset: Command<LabToolOptions> = {
@@ -55,10 +54,11 @@ and hint tiers.`,
     const { lab } = found;
     const { lang, yes } = options;
     const courseFiles = readCourseFiles(join(courseDir, 'packages/grader/course-files.json'));
-    const ctx = { courseDir, stateDir, lang, out };
+    const ctx = { courseDir, stateDir, lang, out: printLine };
     const command = `npm run reset ${lab.manifest.id}`;
     const replacements = resetReplacements(lab, courseFiles, ctx);
-    if (!(await confirmReplacing(replacements, { courseDir, lang, yes, command, out }))) return 1;
+    if (!(await confirmReplacing(replacements, { courseDir, lang, yes, command, out: printLine })))
+      return 1;
     return resetCommand(lab, courseFiles, ctx);
   },
 };
