@@ -37,6 +37,11 @@ async function send(event: APIGatewayProxyEventV2): Promise<Result> {
 
 const request = (shape: RequestShape) => send(httpApiEvent(shape));
 
+const HANGUL = /[가-힣]/;
+/** Accept-Language of a browser that prefers English and also reads Korean. */
+const ENGLISH_FIRST = 'en-US,en;q=0.9,ko;q=0.8';
+const KOREAN_FIRST = 'ko-KR,ko;q=0.9,en;q=0.8';
+
 /** A response header, whatever the case of its name. */
 function header(result: Result, name: string): string | undefined {
   const entry = Object.entries(result.headers ?? {}).find(
@@ -95,11 +100,11 @@ task(
         hints: {
           ko: [
             'HTTP API는 텍스트가 아닌 본문을 base64로 인코딩해 body에 넣고 isBase64Encoded: true를 붙여요. 응답도 같아요: 바이트를 base64로 보내고 isBase64Encoded: true를 붙여야 API Gateway가 바이트로 되돌려 줘요.',
-            'toResponse()에서 이미지는 { statusCode: 200, headers: { "content-type": result.image.mimeType }, body: result.image.data.toString("base64"), isBase64Encoded: true } 모양이에요. 본문은 bodyBytes(event)로 읽으세요.',
+            'toResponse()에서 이미지는 { statusCode: 200, headers: { "content-type": result.image.mimeType }, body: result.image.data.toString("base64"), isBase64Encoded: true } 모양이에요. 본문은 bodyBytes(event)로 읽으세요. quality와 withoutEnlargement도 runOperation()에 넘기고, 쿼리의 "false"는 불리언 false로 바꿔요.',
           ],
           en: [
             'An HTTP API base64-encodes every body that is not text and sets isBase64Encoded: true. Answers work the same way: send the bytes as base64 with isBase64Encoded: true and API Gateway turns them back into bytes.',
-            'In toResponse() an image is { statusCode: 200, headers: { "content-type": result.image.mimeType }, body: result.image.data.toString("base64"), isBase64Encoded: true }. Read the body with bodyBytes(event).',
+            'In toResponse() an image is { statusCode: 200, headers: { "content-type": result.image.mimeType }, body: result.image.data.toString("base64"), isBase64Encoded: true }. Read the body with bodyBytes(event). Pass quality and withoutEnlargement to runOperation() too, with "false" in the query turned into the boolean false.',
           ],
         },
       },
@@ -200,6 +205,13 @@ task(
           ),
           'withoutEnlargement=true keeps a 200×100 image at its size',
         ).toMatchObject({ width: 200, height: 100 });
+        expect(
+          await imageResponse(
+            await enlarge({ width: '400', withoutEnlargement: 'false' }),
+            'POST /resize?width=400&withoutEnlargement=false',
+          ),
+          'withoutEnlargement=false is the boolean false: the image is enlarged',
+        ).toMatchObject({ width: 400, height: 200 });
       },
     );
 
@@ -278,11 +290,11 @@ task(
         hints: {
           ko: [
             'ROUTES 표가 경로와 연산을 이어 줘요. 텍스트 결과는 text/plain, identify는 JSON, 이미지는 바이너리로 답해요. convert의 편집은 쿼리 매개변수(grayscale=true, rotate=90)로 와요.',
-            'queryValue()로 "true"/"90" 같은 쿼리 값을 불리언과 숫자로 바꾸세요. COMMON_PARAMETERS가 아닌 쿼리는 convert의 edits예요. text는 { "content-type": "text/plain; charset=utf-8" }로 답해요.',
+            'queryValue()로 "true"/"false"/"90"/"0.75" 같은 쿼리 값을 불리언과 숫자로 바꾸세요. COMMON_PARAMETERS가 아닌 쿼리는 convert의 edits예요. text는 { "content-type": "text/plain; charset=utf-8" }로 답해요.',
           ],
           en: [
             'The ROUTES table ties paths to operations. Text results answer as text/plain, identify as JSON, images as binary. convert takes its edits as query parameters (grayscale=true, rotate=90).',
-            'Turn query values such as "true" and "90" into booleans and numbers with queryValue(). Query parameters other than COMMON_PARAMETERS are convert\'s edits. Text answers carry { "content-type": "text/plain; charset=utf-8" }.',
+            'Turn query values such as "true", "false", "90" and "0.75" into booleans and numbers with queryValue(). Query parameters other than COMMON_PARAMETERS are convert\'s edits. Text answers carry { "content-type": "text/plain; charset=utf-8" }.',
           ],
         },
       },
@@ -309,6 +321,15 @@ task(
         });
         expect(dims.statusCode, 'POST /prod/dimensions').toBe(200);
         expect(dims.body, 'POST /dimensions (EXIF-rotated, on the prod stage)').toBe('100x200\n');
+        // Through a custom domain mapped to the prod stage, the path has no "/prod" in front.
+        const mapped = await request({
+          method: 'GET',
+          path: '/ping',
+          stage: 'prod',
+          customDomain: true,
+        });
+        expect(mapped.statusCode, 'GET /ping through a custom domain on the prod stage').toBe(200);
+        expect(mapped.body, 'GET /ping through a custom domain on the prod stage').toBe('pong');
         const info = await request({
           method: 'POST',
           path: '/identify',
@@ -358,8 +379,38 @@ task(
           await imageResponse(turned, 'POST /convert?rotate=90'),
           'rotate=90 turns 200×100 into 100×200',
         ).toMatchObject({ width: 100, height: 200 });
-        const missing = await request({ method: 'GET', path: '/rose' });
-        expectJsonError(missing, 404, 'GET /rose');
+        const blurred = await request({
+          method: 'POST',
+          path: '/convert',
+          query: { blur: '0.75' },
+          body: png,
+          contentType: 'image/png',
+        });
+        expect(
+          await imageResponse(blurred, 'POST /convert?blur=0.75'),
+          'a decimal value such as blur=0.75 is a number',
+        ).toMatchObject({ width: 200, height: 100 });
+        const missing = expectJsonError(
+          await request({
+            method: 'GET',
+            path: '/rose',
+            headers: { 'accept-language': ENGLISH_FIRST },
+          }),
+          404,
+          'GET /rose',
+        );
+        expect(missing, 'GET /rose: the message names the path').toMatch(/\/rose\b/);
+        expect(missing, 'GET /rose: the message lists the routes').toMatch(
+          /\/ping, \/sample, \/dimensions/,
+        );
+        expect(missing, `GET /rose with Accept-Language: ${ENGLISH_FIRST}`).not.toMatch(HANGUL);
+        const missingKo = expectJsonError(
+          await request({ method: 'GET', path: '/rose', headers: { 'accept-language': 'ko' } }),
+          404,
+          'GET /rose (Accept-Language: ko)',
+        );
+        expect(missingKo, 'GET /rose with Accept-Language: ko').toMatch(HANGUL);
+        expect(missingKo, 'GET /rose with Accept-Language: ko: the routes').toMatch(/\/resize/);
       },
     );
 
@@ -367,19 +418,19 @@ task(
       'http-json-errors',
       {
         title: {
-          ko: '잘못된 요청에 400/413/415/422 JSON 오류로 답하고(Accept-Language: ko면 한국어) 함수는 실패하지 않아요',
-          en: 'answers bad requests with 400/413/415/422 JSON errors (Korean with Accept-Language: ko) and never fails',
+          ko: '잘못된 요청에는 400/413/415/422, 예상하지 못한 오류에는 500 JSON 오류로 답하고(Accept-Language: ko면 한국어) 함수는 실패하지 않아요',
+          en: 'answers bad requests with 400/413/415/422 JSON errors and unexpected ones with a 500 (Korean with Accept-Language: ko), and never fails',
         },
         points: 7,
         timeoutMs: Math.max(20_000, TIMEOUT_MS ?? 0),
         hints: {
           ko: [
             'HTTP에서는 오류를 던지면 클라이언트가 500만 받아요. handleHttp()의 try/catch에서 모든 오류를 JSON 응답으로 바꾸세요. image-core 오류의 code는 httpStatusFor(code)로 상태 코드가 돼요.',
-            'httpError()에서 isImageCoreError(error)면 errorResponse(httpStatusFor(error.code), error.code, error.messageIn(locale)), isServiceError(error)면 400이에요. 본문이 없는 POST는 "이미지를 요청 본문에 담아 보내세요"라고 답하는 InvalidRequestError(400)이고, 받지 않는 쿼리 매개변수는 메시지에 그 이름을 적어요.',
+            'httpError()에서 isImageCoreError(error)면 errorResponse(httpStatusFor(error.code), error.code, error.messageIn(locale)), isServiceError(error)면 400이에요. 본문이 없는 POST는 "이미지를 요청 본문에 담아 보내세요"라고 답하는 InvalidRequestError(400)이고, 받지 않는 쿼리 매개변수는 메시지에 그 이름을 적어요. 그 밖의 오류는 console.error로 남기고 500, code "INTERNAL_ERROR", 내부 사정(오류 이름, 스택)이 드러나지 않는 메시지로 답해요. queryValue()는 "50px" 같은 값을 숫자로 바꾸지 않아요. 그래야 image-core가 받은 값을 메시지에 그대로 보여 줘요.',
           ],
           en: [
             "Over HTTP a thrown error reaches the client as a bare 500. In handleHttp()'s try/catch turn every error into a JSON answer; httpStatusFor(code) gives the status for an image-core error's code.",
-            'In httpError(): for isImageCoreError(error) answer errorResponse(httpStatusFor(error.code), error.code, error.messageIn(locale)); for isServiceError(error), 400. A POST without a body is an InvalidRequestError (400) that asks for the image as the request body; a query parameter the route does not take is named in its message.',
+            'In httpError(): for isImageCoreError(error) answer errorResponse(httpStatusFor(error.code), error.code, error.messageIn(locale)); for isServiceError(error), 400. A POST without a body is an InvalidRequestError (400) that asks for the image as the request body; a query parameter the route does not take is named in its message. Anything else: log it with console.error and answer 500 with code "INTERNAL_ERROR" and a message that shows no internals (no error name, no stack). queryValue() leaves a value such as "50px" as text, so that image-core\'s message shows what was sent.',
           ],
         },
       },
@@ -389,12 +440,40 @@ task(
           request({ method: 'POST', path, body, query, contentType: 'image/png' });
         expectJsonError(await post('/resize', png, { width: 'wide' }), 400, 'width=wide');
         expectJsonError(await post('/resize', png, { width: '0' }), 400, 'width=0');
+        // Only exact numbers become numbers: image-core's message then shows what was sent.
+        for (const width of ['50px', 'x50']) {
+          const refused = expectJsonError(
+            await post('/resize', png, { width }),
+            400,
+            `width=${width}`,
+          );
+          expect(refused, `width=${width}: the message shows the value as sent`).toContain(width);
+        }
         const unknown = expectJsonError(
-          await post('/resize', png, { fx: 'u*2' }),
+          await post('/resize', png, { fx: 'u*2', density: '300' }),
           400,
-          'an unknown parameter',
+          'unknown parameters',
         );
         expect(unknown, 'the message names the parameter fx').toMatch(/\bfx\b/);
+        expect(unknown, 'the message names the parameter density').toMatch(/\bdensity\b/);
+        expect(unknown, 'the message names the parameters /resize takes').toMatch(
+          /\bwidth\b.*\bquality\b/,
+        );
+        const unknownKo = expectJsonError(
+          await request({
+            method: 'POST',
+            path: '/resize',
+            body: png,
+            query: { fx: 'u*2' },
+            contentType: 'image/png',
+            headers: { 'accept-language': KOREAN_FIRST },
+          }),
+          400,
+          'an unknown parameter (Accept-Language: ko)',
+        );
+        expect(unknownKo, 'in Korean, the message names fx').toMatch(/\bfx\b/);
+        expect(unknownKo, 'in Korean, the message names width').toMatch(/\bwidth\b/);
+        expect(unknownKo, 'in Korean').toMatch(HANGUL);
         const noBody = expectJsonError(await post('/resize', undefined), 400, 'no body');
         expect(noBody, 'a POST without a body: the message asks for a request body').toMatch(
           /body/i,
@@ -402,6 +481,16 @@ task(
         expect(noBody, 'a POST without a body: base64Image is the direct door').not.toMatch(
           /base64Image/,
         );
+        const noBodyKo = expectJsonError(
+          await request({
+            method: 'POST',
+            path: '/resize',
+            headers: { 'accept-language': KOREAN_FIRST },
+          }),
+          400,
+          'no body (Accept-Language: ko)',
+        );
+        expect(noBodyKo, 'a POST without a body, in Korean: the request body').toMatch(/본문/);
         const text = await request({
           method: 'POST',
           path: '/identify',
@@ -428,10 +517,69 @@ task(
           headers: { 'accept-language': 'ko-KR,ko;q=0.9,en;q=0.8' },
         });
         expect(expectJsonError(korean, 415, 'Accept-Language: ko'), 'a Korean message').toMatch(
-          /[가-힣]/,
+          HANGUL,
         );
+        const english = await request({
+          method: 'POST',
+          path: '/identify',
+          text: 'hello',
+          contentType: 'text/plain',
+          headers: { 'accept-language': ENGLISH_FIRST },
+        });
+        expect(
+          expectJsonError(english, 415, `Accept-Language: ${ENGLISH_FIRST}`),
+          'English comes first: an English message',
+        ).not.toMatch(HANGUL);
+
         const wrongMethod = await request({ method: 'GET', path: '/resize' });
-        expect(wrongMethod.statusCode, 'GET /resize').toBe(405);
+        const notAllowed = expectJsonError(wrongMethod, 405, 'GET /resize');
+        expect(header(wrongMethod, 'allow'), 'GET /resize: the Allow header').toBe('POST');
+        expect(notAllowed, 'GET /resize: the message names both methods').toMatch(
+          /POST.*GET|GET.*POST/,
+        );
+        expect(notAllowed, 'GET /resize: in English').not.toMatch(HANGUL);
+        const notAllowedKo = expectJsonError(
+          await request({ method: 'GET', path: '/resize', headers: { 'accept-language': 'ko' } }),
+          405,
+          'GET /resize (Accept-Language: ko)',
+        );
+        expect(notAllowedKo, 'GET /resize with Accept-Language: ko').toMatch(HANGUL);
+        expect(notAllowedKo, 'GET /resize in Korean: the methods').toMatch(/POST.*GET/);
+
+        // An error the service did not expect: a body that is not text (JSON allows it; API
+        // Gateway never sends it, and bodyBytes() fails on it). Real HTTP cannot carry it.
+        if (settingsFromEnv().kind !== 'aws') {
+          for (const language of [ENGLISH_FIRST, KOREAN_FIRST]) {
+            const broken = httpApiEvent({
+              method: 'POST',
+              path: '/identify',
+              headers: { 'accept-language': language },
+            });
+            const invocation = await invoke({
+              ...broken,
+              body: 12345,
+              isBase64Encoded: false,
+            } as unknown as APIGatewayProxyEventV2);
+            const label = `an unexpected error (Accept-Language: ${language})`;
+            expect(invocation.error, `${label}: the handler answers instead of failing`).toBe(
+              undefined,
+            );
+            const result = invocation.result as Result;
+            const message = expectJsonError(result, 500, label);
+            const body = JSON.parse(result.body ?? '{}') as { code?: unknown };
+            expect(body.code, `${label}: code`).toBe('INTERNAL_ERROR');
+            expect(message.length, `${label}: a message`).toBeGreaterThan(0);
+            expect(message, `${label}: no internals (error names, codes, stack)`).not.toMatch(
+              /TypeError|ERR_|\n\s+at |\.ts\b|12345/,
+            );
+            if (language === KOREAN_FIRST) expect(message, `${label}: Korean`).toMatch(HANGUL);
+            else expect(message, `${label}: English`).not.toMatch(HANGUL);
+            expect(
+              invocation.output.join('\n'),
+              `${label}: the error is logged with console.error`,
+            ).not.toBe('');
+          }
+        }
       },
     );
   },

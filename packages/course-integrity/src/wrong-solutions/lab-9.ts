@@ -281,4 +281,68 @@ export const lab9 = defineFixtures('lab-9', {
       },
     ],
   },
+  {
+    id: 'internal-error-shows-its-message',
+    mistake: {
+      en: 'answers an unexpected error with a 500 that shows its own message to the client',
+      ko: '예상하지 못한 오류에 500으로 답하면서 원래 오류 메시지를 클라이언트에 그대로 보여 준다',
+    },
+    failingCheck: 'http-json-errors',
+    patch: [
+      {
+        file: http,
+        find: `    locale === 'ko' ? '서버 오류가 났어요' : 'Internal server error',`,
+        replace: `    error instanceof Error ? error.message : String(error),`,
+      },
+    ],
+  },
+  {
+    id: 'unexpected-error-not-logged',
+    mistake: {
+      en: 'answers an unexpected error with a 500 but logs nothing, so nobody can find out what broke',
+      ko: '예상하지 못한 오류에 500으로 답하지만 로그를 남기지 않아 무엇이 고장 났는지 알 수 없다',
+    },
+    failingCheck: 'http-json-errors',
+    patch: [{ file: http, find: '  console.error(error);\n', replace: '' }],
+  },
+  {
+    id: 'query-numbers-by-parse-float',
+    mistake: {
+      en: 'reads query numbers with parseFloat, so width=50px quietly becomes 50',
+      ko: '쿼리의 숫자를 parseFloat로 읽어서 width=50px가 조용히 50이 된다',
+    },
+    failingCheck: 'http-json-errors',
+    patch: [
+      {
+        file: http,
+        find: '  if (/^-?\\d+(\\.\\d+)?$/.test(text)) return Number(text);',
+        replace:
+          '  const number = Number.parseFloat(text);\n  if (!Number.isNaN(number)) return number;',
+      },
+    ],
+  },
+  {
+    id: 'query-numbers-whole-only',
+    mistake: {
+      en: 'turns only whole numbers into numbers, so convert?blur=0.75 is refused',
+      ko: '정수만 숫자로 바꿔서 convert?blur=0.75가 거부된다',
+    },
+    failingCheck: 'http-other-routes',
+    patch: [
+      {
+        file: http,
+        find: '  if (/^-?\\d+(\\.\\d+)?$/.test(text)) return Number(text);',
+        replace: '  if (/^-?\\d+$/.test(text)) return Number(text);',
+      },
+    ],
+  },
+  {
+    id: 'false-stays-text',
+    mistake: {
+      en: 'turns "true" into a boolean but leaves "false" as text, so withoutEnlargement=false is refused',
+      ko: '"true"만 불리언으로 바꾸고 "false"는 글자로 둬서 withoutEnlargement=false가 거부된다',
+    },
+    failingCheck: 'http-binary-resize',
+    patch: [{ file: http, find: "  if (text === 'false') return false;\n", replace: '' }],
+  },
 ]);
