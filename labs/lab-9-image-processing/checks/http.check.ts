@@ -80,6 +80,10 @@ function expectJsonError(result: Result, status: number, label: string): string 
   return body.error as string;
 }
 
+/** The `code` of a JSON error body. */
+const errorCode = (result: Result): unknown =>
+  (JSON.parse(result.body ?? '{}') as { code?: unknown }).code;
+
 task(
   {
     ko: '과제 3: HTTP API로 이미지 주고받기',
@@ -390,16 +394,14 @@ task(
           await imageResponse(blurred, 'POST /convert?blur=0.75'),
           'a decimal value such as blur=0.75 is a number',
         ).toMatchObject({ width: 200, height: 100 });
-        const missing = expectJsonError(
-          await request({
-            method: 'GET',
-            path: '/rose',
-            headers: { 'accept-language': ENGLISH_FIRST },
-          }),
-          404,
-          'GET /rose',
-        );
+        const missingResult = await request({
+          method: 'GET',
+          path: '/rose',
+          headers: { 'accept-language': ENGLISH_FIRST },
+        });
+        const missing = expectJsonError(missingResult, 404, 'GET /rose');
         expect(missing, 'GET /rose: the message names the path').toMatch(/\/rose\b/);
+        expect(errorCode(missingResult), 'GET /rose: code').toBe('NOT_FOUND');
         expect(missing, 'GET /rose: the message lists the routes').toMatch(
           /\/ping, \/sample, \/dimensions/,
         );
@@ -410,7 +412,9 @@ task(
           'GET /rose (Accept-Language: ko)',
         );
         expect(missingKo, 'GET /rose with Accept-Language: ko').toMatch(HANGUL);
-        expect(missingKo, 'GET /rose with Accept-Language: ko: the routes').toMatch(/\/resize/);
+        expect(missingKo, 'GET /rose with Accept-Language: ko: the routes').toMatch(
+          /\/ping, \/sample, \/dimensions/,
+        );
       },
     );
 
@@ -481,6 +485,23 @@ task(
         expect(noBody, 'a POST without a body: base64Image is the direct door').not.toMatch(
           /base64Image/,
         );
+        // An event can also say "no body" with an empty body, or with null (as a console test
+        // event or a REST API does); real HTTP cannot send null.
+        const emptyBody = expectJsonError(
+          await request({ method: 'POST', path: '/resize', text: '' }),
+          400,
+          'an empty body',
+        );
+        expect(emptyBody, 'an empty body: the message asks for a request body').toMatch(/body/i);
+        if (settingsFromEnv().kind !== 'aws') {
+          const nullEvent = { ...httpApiEvent({ method: 'POST', path: '/resize' }), body: null };
+          const nullBody = expectJsonError(
+            await send(nullEvent as unknown as APIGatewayProxyEventV2),
+            400,
+            'body: null',
+          );
+          expect(nullBody, 'body: null: the message asks for a request body').toMatch(/body/i);
+        }
         const noBodyKo = expectJsonError(
           await request({
             method: 'POST',
@@ -498,6 +519,17 @@ task(
           contentType: 'text/plain',
         });
         expectJsonError(text, 415, 'a text body');
+        expectJsonError(
+          await request({
+            method: 'POST',
+            path: '/resize',
+            query: { width: '10' },
+            text: 'hello, world',
+            contentType: 'text/plain',
+          }),
+          415,
+          'a text body to /resize (no format asked for)',
+        );
         expectJsonError(await post('/resize', await image('truncatedPng')), 422, 'a PNG cut short');
         expectJsonError(
           await post('/resize', await image('bombPng')),
@@ -534,6 +566,7 @@ task(
         const wrongMethod = await request({ method: 'GET', path: '/resize' });
         const notAllowed = expectJsonError(wrongMethod, 405, 'GET /resize');
         expect(header(wrongMethod, 'allow'), 'GET /resize: the Allow header').toBe('POST');
+        expect(errorCode(wrongMethod), 'GET /resize: code').toBe('METHOD_NOT_ALLOWED');
         expect(notAllowed, 'GET /resize: the message names both methods').toMatch(
           /POST.*GET|GET.*POST/,
         );
