@@ -31,5 +31,5 @@ export {
 } from './learner-identity.ts';
 export { type LabManifest, labManifestSchema, readManifest } from './manifest.ts';
 export { manifestJsonSchema } from './manifest-json-schema.ts';
-export { courseDir, labsDir, repoRoot, solutionsDir, stateDir } from './paths.ts';
+export { type CoursePaths, coursePaths, repoRoot } from './paths.ts';
 export { type Proof, type ProofFields, proofMatches, signProof } from './proof.ts';

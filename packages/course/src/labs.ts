@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type LabManifest, readManifest } from './manifest.ts';
-import { labsDir, solutionsDir } from './paths.ts';
+import { coursePaths } from './paths.ts';
 
 export interface Lab {
   manifest: LabManifest;
@@ -20,8 +20,14 @@ export interface Course {
   broken: { folder: string; error: string }[];
 }
 
-/** Every lab under `labs/`, in course order, and the lab folders that cannot be read. */
-export function loadCourse(root = labsDir, solutionsRoot = solutionsDir): Course {
+/**
+ * Every lab under `labs/`, in course order, and the lab folders that cannot be read. Without
+ * folders, those of `coursePaths()` (the environment when called).
+ */
+export function loadCourse(
+  root = coursePaths().labsDir,
+  solutionsRoot = coursePaths().solutionsDir,
+): Course {
   const course: Course = { labs: [], broken: [] };
   if (!existsSync(root)) return course;
   for (const entry of readdirSync(root, { withFileTypes: true })) {
@@ -44,7 +50,10 @@ export function loadCourse(root = labsDir, solutionsRoot = solutionsDir): Course
 }
 
 /** Every readable lab under `labs/`, in course order. */
-export function listLabs(root = labsDir, solutionsRoot = solutionsDir): Lab[] {
+export function listLabs(
+  root = coursePaths().labsDir,
+  solutionsRoot = coursePaths().solutionsDir,
+): Lab[] {
   return loadCourse(root, solutionsRoot).labs;
 }
 

@@ -1,3 +1,4 @@
+import { coursePaths } from '@lambda-dojo/course/paths';
 import { TargetError } from '@lambda-dojo/deploy/settings';
 import { detectLang, type Lang } from '@lambda-dojo/lang';
 import type { AnyCommand } from './commands/command.ts';
@@ -9,8 +10,8 @@ import { recoverNpmArgs } from './npm-args.ts';
 
 /**
  * The one entry of the grader CLI: `<command> [arguments]`, the command one of the table
- * in commands/table.ts. Resolves to its exit code: 0 done or passed, 1 failed, 2 usage or
- * grader error.
+ * in commands/table.ts. The course and state folders come from `env` (`coursePaths`), read
+ * here once. Resolves to its exit code: 0 done or passed, 1 failed, 2 usage or grader error.
  */
 export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const [name = '', ...rest] = argv;
@@ -32,7 +33,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     return 0;
   }
   try {
-    return await command.run(options);
+    return await command.run(options, coursePaths(env));
   } catch (error) {
     // Errors the learner can act on carry a message in their language; others keep their stack.
     const known = error instanceof GraderError ? error.forLearner : error instanceof TargetError;

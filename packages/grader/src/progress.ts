@@ -19,6 +19,11 @@ export interface ProgressEntry extends Grade {
 
 export type Progress = Record<string, ProgressEntry>;
 
+/** The learner's progress file in a state folder. */
+export function progressPath(stateDir: string): string {
+  return join(stateDir, 'progress.json');
+}
+
 /**
  * Reads the learner's progress file; a missing or damaged file means no progress yet.
  * Entries kept under a lab's old id (@lambda-dojo/course, lab-renames.ts) come back under its new one.
@@ -59,7 +64,7 @@ export function recordProgress(file: string, labId: string, grade: Grade, slug?:
 
 /** Forgets a lab's grades and hint tiers (after `npm run reset`). */
 export function forgetLab(stateDir: string, labId: string): void {
-  const progressFile = join(stateDir, 'progress.json');
+  const progressFile = progressPath(stateDir);
   const progress = readProgress(progressFile);
   if (labId in progress) {
     delete progress[labId];

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Lab } from '@lambda-dojo/course';
-import { changedSince, courseDir, snapshotChecks, stateDir } from '@lambda-dojo/course';
+import type { CoursePaths, Lab } from '@lambda-dojo/course';
+import { changedSince, snapshotChecks } from '@lambda-dojo/course';
 import type { RunResult } from './check-result.ts';
 import { summarise } from './check-result.ts';
 import type { GradeOptions } from './commands/grade.ts';
@@ -27,7 +27,7 @@ export async function runLab(
   lab: Lab,
   srcDir: string,
   options: GradeOptions,
-  repoRoot: string,
+  { repoRoot, courseDir, stateDir }: Pick<CoursePaths, 'repoRoot' | 'courseDir' | 'stateDir'>,
   print: (text: string) => void,
 ): Promise<RunResult> {
   const { manifest } = lab;

@@ -101,6 +101,9 @@ export const handler = async () => {
 
 export type Attack = keyof typeof attacks;
 
+/** The attacks that forge a pass outright; their runs without --strict share one lab. */
+export const forgingAttacks = ['send', 'extend', 'prototype', 'runner', 'matcher'] as const;
+
 /** Attacks that need two check files: the others run in one worker, which is quicker. */
 const twoFileAttacks = ['rewrite', 'rewrite-strict', 'processes'] as const satisfies Attack[];
 
@@ -168,6 +171,36 @@ export function writeAttackCourse() {
     write(`solutions/${id}-${name}/src/handler.ts`, `export const handler = async () => 'ok';\n`);
     write(`${folder}/lab.json`, JSON.stringify(fixtureManifest({ id, slug: name, checks })));
   });
+  // Every forging attack once more, in one lab graded without --strict: a check file per
+  // attack, each importing that attack's module, so each runs in a Vitest worker of its own
+  // (as in its own lab) and one run shows each of them forging its checks' passes.
+  const controls = `lab-${Object.keys(attacks).length + 1}`;
+  const controlsFolder = `labs/${controls}-controls`;
+  for (const name of forgingAttacks) {
+    write(`${controlsFolder}/src/${name}.ts`, `${attacks[name]}\n`);
+    write(
+      `${controlsFolder}/checks/${name}.check.ts`,
+      check(`${name}-first-file`, 60, `${name} first`, 1)
+        .replace("'@lab/handler.ts'", `'@lab/${name}.ts'`)
+        .concat('\n', checkBody(`${name}-second-file`, 40, `${name} second`, 2)),
+    );
+  }
+  write(
+    `solutions/${controls}-controls/src/handler.ts`,
+    `export const handler = async () => 'ok';\n`,
+  );
+  write(
+    `${controlsFolder}/lab.json`,
+    JSON.stringify(
+      fixtureManifest({
+        id: controls,
+        slug: 'controls',
+        checks: forgingAttacks.map((name) => `checks/${name}.check.ts`),
+        edit: forgingAttacks.map((name) => `src/${name}.ts`),
+        points: 100 * forgingAttacks.length,
+      }),
+    ),
+  );
   mkdirSync(join(dir, 'packages/grader'), { recursive: true });
   const courseLabs = listLabs(join(dir, 'labs'), join(dir, 'solutions'));
   writeCourseFiles(
@@ -189,5 +222,5 @@ export function writeAttackCourse() {
   git('init', '-q');
   git('add', '.');
   git('commit', '-q', '-m', 'course');
-  return { dir, labs, pids, lingering };
+  return { dir, labs, controls, pids, lingering };
 }

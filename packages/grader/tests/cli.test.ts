@@ -7,6 +7,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { recordProgress } from '../src/progress.ts';
 import type { ResultsFile } from '../src/results-json.ts';
 import { writeFixtureCourse } from './fixture-course.ts';
+import { runCli } from './run-cli.ts';
 import { courseEnv, type NodeRun, runNode } from './run-node.ts';
 
 const cli = fileURLToPath(new URL('../bin/cli.mjs', import.meta.url));
@@ -15,6 +16,11 @@ afterAll(() => rmSync(course.dir, { recursive: true, force: true }));
 
 function grade(args: string[], env: Record<string, string> = {}) {
   return runNode([cli, 'grade', ...args], { ...courseEnv(course.dir), ...env });
+}
+
+/** `npm run grade <args>` through the CLI's main in-process (the paths come from `env`). */
+function gradeInMain(args: string[], env: Record<string, string> = {}) {
+  return runCli(['grade', ...args], { ...courseEnv(course.dir), ...env });
 }
 
 /** Runs `npm run …` from the repository, as a learner types it, in a Korean locale. */
@@ -77,8 +83,8 @@ describe('results and progress', () => {
   test('--all shows the progress of every lab, and keeps a passed lab passed after a worse try', async () => {
     const stateDir = join(course.dir, 'state-all');
     const state = { LAMBDA_DOJO_STATE_DIR: stateDir };
-    await grade([course.labs.good], state);
-    const first = await grade(['--all'], state);
+    await gradeInMain([course.labs.good], state);
+    const first = await gradeInMain(['--all'], state);
     expect(first.stdout).toMatch(/lab-1\s+good lab\s+passed\s+100\/100/);
     expect(first.stdout).toMatch(/lab-3\s+loop lab\s+not graded\s+-\/100/);
     expect(first.code).toBe(0);
@@ -89,15 +95,15 @@ describe('results and progress', () => {
       maxScore: 100,
       gradedAt: new Date().toISOString(),
     });
-    const run = await grade(['--all'], state);
+    const run = await gradeInMain(['--all'], state);
     expect(run.stdout).toMatch(/Lab\s+Title\s+Status\s+Best\s+Last\s+Last graded/);
     expect(run.stdout).toMatch(/lab-1\s+good lab\s+passed\s+100\/100\s+21\/100/);
   });
 
   test('grading the solution never changes the progress file', async () => {
     const state = { LAMBDA_DOJO_STATE_DIR: join(course.dir, 'state-solution') };
-    await grade([course.labs.half, '--solution'], state);
-    const run = await grade(['--all'], state);
+    await gradeInMain([course.labs.half, '--solution'], state);
+    const run = await gradeInMain(['--all'], state);
     expect(run.stdout).toMatch(/lab-2\s+half lab\s+not graded/);
   });
 });
@@ -111,14 +117,14 @@ describe('usage', () => {
   });
 
   test.concurrent('the language falls back to Korean when LANG says nothing', async () => {
-    const run = await grade(['lab-99'], { LANG: '', LC_ALL: '', LC_MESSAGES: '' });
+    const run = await gradeInMain(['lab-99'], { LANG: '', LC_ALL: '', LC_MESSAGES: '' });
     expect(run.stderr).toContain('"lab-99"에 해당하는 랩이 없어요');
     expect(run.stderr).toContain('lab-1  good 랩');
     expect(run.code).toBe(2);
   });
 
   test.concurrent('an unknown lab lists the labs and exits 2', async () => {
-    const run = await grade(['lab-99']);
+    const run = await gradeInMain(['lab-99'], { LC_ALL: '', LC_MESSAGES: '' });
     expect(run.stderr).toContain('There is no lab "lab-99"');
     expect(run.stderr).toContain('lab-1  good lab');
     expect(run.code).toBe(2);
@@ -140,7 +146,7 @@ describe('usage', () => {
   });
 
   test.concurrent('a bad option explains itself and exits 2', async () => {
-    const run = await grade(['lab-1', '--lang', 'fr']);
+    const run = await gradeInMain(['lab-1', '--lang', 'fr']);
     expect(run.stderr).toContain('expected ko or en for --lang but received fr');
     expect(run.code).toBe(2);
   });

@@ -1,5 +1,5 @@
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { coursePaths } from '@lambda-dojo/course';
 import { detectLang, parseClassroomOptions, reachableHosts } from '../cli.ts';
 import { courseChecks, courseLabs } from '../course-labs.ts';
 import { ClassroomUsageError } from '../errors.ts';
@@ -9,8 +9,7 @@ import { cliMessages } from '../messages.ts';
 import { buildServer } from '../server.ts';
 import { BoardStore } from '../store.ts';
 
-const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url)).replace(/\/$/, '');
-const courseDir = process.env.LAMBDA_DOJO_COURSE_DIR || repoRoot;
+const { repoRoot, courseDir } = coursePaths();
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
 let options: ReturnType<typeof parseClassroomOptions>;

@@ -1,4 +1,4 @@
-import { repoRoot } from '@lambda-dojo/course';
+import { coursePaths } from '@lambda-dojo/course';
 import { NewLabError } from '../errors.ts';
 import { langOf, parseNewLabArgs } from './args.ts';
 import { messages, newLabError } from './messages.ts';
@@ -42,7 +42,7 @@ export function newLabMain(
       return 0;
     }
     if (!args.slug) throw newLabError({ reason: 'missing-slug' });
-    const courseDir = env.LAMBDA_DOJO_COURSE_DIR || repoRoot;
+    const { courseDir } = coursePaths(env);
     const lab = planLab(courseDir, { slug: args.slug, title: args.title, titleKo: args.titleKo });
     const files = writeLab(courseDir, lab);
     wrote = true;

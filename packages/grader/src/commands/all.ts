@@ -1,15 +1,15 @@
 import { relative } from 'node:path';
-import type { Lab } from '@lambda-dojo/course';
+import type { CoursePaths, Lab } from '@lambda-dojo/course';
 import { displayWidth } from '../display-width.ts';
 import { messagesFor } from '../messages.ts';
-import { bestOf, readProgress } from '../progress.ts';
+import { bestOf, progressPath, readProgress } from '../progress.ts';
 import { style } from '../style.ts';
 import type { GradeOptions } from './grade.ts';
-import { progressFile } from './grade-lab.ts';
 
 /** Prints the progress table of every lab from the learner's progress file. */
-export function allCommand(labs: Lab[], options: GradeOptions, repoRoot: string): number {
+export function allCommand(labs: Lab[], options: GradeOptions, paths: CoursePaths): number {
   const m = messagesFor(options.lang);
+  const progressFile = progressPath(paths.stateDir);
   const progress = readProgress(progressFile);
   const rows = labs.map((lab) => {
     const entry = progress[lab.manifest.id];
@@ -46,7 +46,7 @@ export function allCommand(labs: Lab[], options: GradeOptions, repoRoot: string)
     style.bold(line(table[0] ?? [])),
     ...rows.map(line),
   ];
-  out.push('', style.dim(m.progressNote(relative(repoRoot, progressFile))));
+  out.push('', style.dim(m.progressNote(relative(paths.repoRoot, progressFile))));
   process.stdout.write(`${out.join('\n')}\n`);
   return 0;
 }

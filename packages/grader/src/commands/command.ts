@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import type { CoursePaths } from '@lambda-dojo/course/paths';
 import type { Bilingual, Lang } from '@lambda-dojo/lang';
 import { displayWidth } from '../display-width.ts';
 import { UsageError } from '../errors.ts';
@@ -49,8 +50,12 @@ export interface Command<Options extends BaseOptions = BaseOptions> {
   args?: (argv: string[]) => string[];
   /** Turns parsed flags into options; throws UsageError on a bad value. */
   options(parsed: Parsed, env: NodeJS.ProcessEnv): Options;
-  /** Does the work and resolves to the exit code: 0 done, 1 failed, 2 usage or grader error. */
-  run(options: Options): Promise<number>;
+  /**
+   * Does the work, in the course and state folders `paths` names, and resolves to the exit
+   * code: 0 done, 1 failed, 2 usage or grader error. It imports the modules that do the work
+   * when called, so that a command's help and flags do not load the other commands.
+   */
+  run(options: Options, paths: CoursePaths): Promise<number>;
 }
 
 /** A command whose options type is no longer known: what the table holds. */

@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import { collectCourseFiles, courseDir, listLabs, writeCourseFiles } from '@lambda-dojo/course';
 import { detectLang } from '@lambda-dojo/lang';
 import { messagesFor } from '../messages.ts';
 import type { BaseOptions, Command } from './command.ts';
@@ -28,9 +27,10 @@ labs/*/checks, and commit the file.`,
     lang: langOption(values.lang, detectLang(env)),
     help: values.help === true,
   }),
-  async run({ lang }) {
+  async run({ lang }, { courseDir, labsDir, solutionsDir }) {
+    const { collectCourseFiles, listLabs, writeCourseFiles } = await import('@lambda-dojo/course');
     const file = join(courseDir, 'packages/grader/course-files.json');
-    const data = collectCourseFiles(listLabs(), courseDir);
+    const data = collectCourseFiles(listLabs(labsDir, solutionsDir), courseDir);
     writeCourseFiles(data, file);
     process.stdout.write(
       `${messagesFor(lang).courseFilesWritten(file, Object.keys(data.labs).length)}\n`,

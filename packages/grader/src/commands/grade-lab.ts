@@ -1,11 +1,10 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { Lab } from '@lambda-dojo/course';
-import { courseDir, stateDir } from '@lambda-dojo/course';
+import type { CoursePaths, Lab } from '@lambda-dojo/course';
 import type { RunResult } from '../check-result.ts';
 import { GraderError } from '../errors.ts';
 import { messagesFor } from '../messages.ts';
-import { recordProgress } from '../progress.ts';
+import { progressPath, recordProgress } from '../progress.ts';
 import { formatReport } from '../report.ts';
 import { toResultsFile } from '../results-json.ts';
 import { runLab } from '../run-lab.ts';
@@ -14,14 +13,12 @@ import { strictSubmitContext } from '../submission/strict-context.ts';
 import type { GradeOptions } from './grade.ts';
 import { strictProblem, submitResults } from './submit.ts';
 
-export const progressFile = join(stateDir, 'progress.json');
-
 /** Grades one lab once, prints the report, and returns the exit code (0 pass, 1 fail). */
 export async function gradeLab(
   lab: Lab,
   labs: Lab[],
   options: GradeOptions,
-  repoRoot: string,
+  paths: CoursePaths,
 ): Promise<{ run: RunResult; exitCode: number }> {
   const m = messagesFor(options.lang);
   const { manifest } = lab;
@@ -39,12 +36,12 @@ export async function gradeLab(
   say(style.bold(m.grading(manifest.id, manifest.title[options.lang], options.target)));
   if (options.solution) say(style.dim(m.solutionNote));
   if (options.strict) {
-    const problem = strictProblem(lab, courseDir, options);
+    const problem = strictProblem(lab, paths.courseDir, options);
     if (problem) throw new GraderError(problem);
     say(style.dim(m.strictOk(manifest.id)));
   }
 
-  const run = await runLab(lab, srcDir, options, repoRoot, say);
+  const run = await runLab(lab, srcDir, options, paths, say);
 
   const index = labs.indexOf(lab);
   const nextLab = labs[index + 1];
@@ -53,7 +50,7 @@ export async function gradeLab(
       lang: options.lang,
       hintTier: options.hintTier,
       labId: manifest.id,
-      repoRoot,
+      repoRoot: paths.repoRoot,
       ...(nextLab ? { nextLabId: nextLab.manifest.id } : {}),
     }),
   );
@@ -78,13 +75,18 @@ export async function gradeLab(
   }
   if (options.submit) {
     say(m.submitting(options.submit));
-    const outcome = await submitResults(results, options, fetch, strictSubmitContext(lab, options));
+    const outcome = await submitResults(
+      results,
+      options,
+      fetch,
+      strictSubmitContext(lab, options, paths),
+    );
     if (outcome.ok) say(style.green(outcome.message));
     else process.stderr.write(`${style.red(outcome.message)}\n`);
   }
   if (!options.solution) {
     recordProgress(
-      progressFile,
+      progressPath(paths.stateDir),
       manifest.id,
       {
         status: run.status,

@@ -1,14 +1,7 @@
-import { join } from 'node:path';
-import { findLab, type Lab, loadCourse, repoRoot } from '@lambda-dojo/course';
 import { detectLang, type Lang } from '@lambda-dojo/lang';
 import { UsageError } from '../errors.ts';
-import { messagesFor } from '../messages.ts';
-import { style } from '../style.ts';
-import { allCommand } from './all.ts';
 import type { BaseOptions, Command, Flags, Parsed } from './command.ts';
 import { langOption, parseFlags } from './command.ts';
-import { gradeLab } from './grade-lab.ts';
-import { watchCommand } from './watch.ts';
 
 export const targets = ['mock', 'local', 'aws'] as const;
 export type Target = (typeof targets)[number];
@@ -139,7 +132,10 @@ export const grade: Command<GradeOptions> = {
   onUsageError: 'see-help',
   args: normaliseJsonFlag,
   options: gradeOptions,
-  run: runGrade,
+  async run(options, paths) {
+    const { runGrade } = await import('./grade-run.ts');
+    return runGrade(options, paths);
+  },
 };
 
 /** `--json` takes an optional file: `--json` alone means standard output. */
@@ -231,32 +227,4 @@ function submitOptions(values: Values): Pick<GradeOptions, 'submit' | 'code' | '
   if (values.solution) throw new UsageError('expected your own code with --submit, not --solution');
   if (values.all) throw new UsageError('expected one lab with --submit, not --all');
   return { submit: values.submit, code: values.code, name: values.name };
-}
-
-async function runGrade(options: GradeOptions): Promise<number> {
-  const m = messagesFor(options.lang);
-  const { labs, broken } = loadCourse();
-  for (const { error } of broken) process.stderr.write(`${style.yellow(m.brokenLab(error))}\n`);
-  if (options.all) return allCommand(labs, options, repoRoot);
-  if (!options.lab) {
-    process.stderr.write(`${m.noLabGiven}\n\n${labList(labs, options.lang)}\n`);
-    return 2;
-  }
-  const lab = findLab(labs, options.lab);
-  if (!lab) {
-    process.stderr.write(`${m.unknownLab(options.lab)}\n${labList(labs, options.lang)}\n`);
-    return 2;
-  }
-  const once = () => gradeLab(lab, labs, options, repoRoot);
-  if (options.watch) {
-    const dir = join(options.solution ? lab.solutionDir : lab.labDir, 'src');
-    return await watchCommand(dir, options, lab.manifest.id, repoRoot, once);
-  }
-  return (await once()).exitCode;
-}
-
-/** The labs of the course, one per line, for a learner who named none or a wrong one. */
-export function labList(labs: Lab[], lang: Lang): string {
-  const m = messagesFor(lang);
-  return labs.map((lab) => m.labLine(lab.manifest.id, lab.manifest.title[lang])).join('\n');
 }

@@ -1,9 +1,6 @@
-import { findLab, type Lab, listLabs } from '@lambda-dojo/course';
 import { detectLang } from '@lambda-dojo/lang';
-import { messagesFor } from '../messages.ts';
 import type { BaseOptions, Parsed } from './command.ts';
 import { langOption } from './command.ts';
-import { labList } from './grade.ts';
 
 /** The options of a tool that works on one lab: `catch-up`, `reset`, `hint`. */
 export interface LabToolOptions extends BaseOptions {
@@ -52,27 +49,4 @@ export function labToolOptions(parsed: Parsed, env: NodeJS.ProcessEnv): LabToolO
     help: values.help === true,
     yes: values.yes === true,
   };
-}
-
-/**
- * The lab a tool works on, with the course's labs; or undefined after telling the learner
- * which labs exist (no lab named, several, or one that does not exist).
- */
-export function toolLab(
-  tool: string,
-  options: LabToolOptions,
-): { lab: Lab; labs: Lab[] } | undefined {
-  const m = messagesFor(options.lang);
-  const labs = listLabs();
-  const list = labList(labs, options.lang);
-  if (!options.lab || options.extra) {
-    process.stderr.write(`${m.toolNoLab(tool)}\n\n${list}\n`);
-    return undefined;
-  }
-  const lab = findLab(labs, options.lab);
-  if (!lab) {
-    process.stderr.write(`${m.unknownLab(options.lab)}\n${list}\n`);
-    return undefined;
-  }
-  return { lab, labs };
 }

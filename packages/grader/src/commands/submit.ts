@@ -1,7 +1,6 @@
 import type { Lab } from '@lambda-dojo/course';
 import {
   boardEntry,
-  stateDir as defaultStateDir,
   learnerIdentity,
   type Proof,
   saveBoardKey,
@@ -114,7 +113,7 @@ export async function submitResults(
   results: ResultsFile,
   options: GradeOptions,
   fetchImpl: typeof fetch = fetch,
-  context: SubmitContext = { stateDir: defaultStateDir },
+  context: SubmitContext,
 ): Promise<SubmitOutcome> {
   const m = messagesFor(options.lang);
   const base = options.submit ?? '';

@@ -59,8 +59,14 @@ function runInHost(request: IsolatedRequest): Promise<RunResult> {
       else resolve(message.result);
     });
     host.once('exit', (code, signal) => {
-      if (!answered)
-        reject(new RunHostError(`the run host ended (${signal ?? code}) without a result`));
+      const failed = () => {
+        if (!answered)
+          reject(new RunHostError(`the run host ended (${signal ?? code}) without a result`));
+      };
+      // 'exit' can come before the last messages are read from the channel (seen under load:
+      // a result sent, then "ended (0) without a result"); they arrive before it disconnects.
+      if (host.connected) host.once('disconnect', failed);
+      else failed();
     });
     host.once('error', reject);
     host.send(hostRequest);

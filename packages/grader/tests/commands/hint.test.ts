@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { listLabs, repoRoot } from '@lambda-dojo/course';
 import type { Lang } from '@lambda-dojo/lang';
 import { afterAll, describe, expect, test } from 'vitest';
-import { adoptRenamedHints, type HintState, hintCommand } from '../../src/commands/hint.ts';
+import { adoptRenamedHints, type HintState, hintCommand } from '../../src/commands/hint-run.ts';
 import { writeFixtureCourse } from '../fixture-course.ts';
 import { courseEnv, runNode } from '../run-node.ts';
 

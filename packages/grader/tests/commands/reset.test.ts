@@ -2,7 +2,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { collectCourseFiles } from '@lambda-dojo/course';
 import { afterEach, describe, expect, test } from 'vitest';
-import { resetCommand } from '../../src/commands/reset.ts';
+import { resetCommand } from '../../src/commands/reset-run.ts';
 import { writeToolCourse } from '../tool-course.ts';
 
 let course: ReturnType<typeof writeToolCourse>;

@@ -4,7 +4,6 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   collectCourseFiles,
   learnerIdentity,
@@ -17,7 +16,8 @@ import { parseGradeArgs } from '../../src/commands/grade.ts';
 import { submissionsUrl, submitResults } from '../../src/commands/submit.ts';
 import type { ResultsFile } from '../../src/results-json.ts';
 import { writeFixtureCourse } from '../fixture-course.ts';
-import { courseEnv, runNode } from '../run-node.ts';
+import { runCli } from '../run-cli.ts';
+import { courseEnv } from '../run-node.ts';
 
 /** A stand-in class board on 127.0.0.1 that records what it receives. */
 interface Received {
@@ -222,13 +222,13 @@ describe('submissionsUrl', () => {
 });
 
 describe('--submit and --strict on the command line', () => {
-  const cli = fileURLToPath(new URL('../../bin/cli.mjs', import.meta.url));
   const course = writeFixtureCourse();
   const courseFiles = join(course.dir, 'packages/grader/course-files.json');
   afterAll(() => rmSync(course.dir, { recursive: true, force: true }));
 
+  // The CLI's main in-process, on the fixture course the environment names.
   function grade(args: string[]) {
-    return runNode([cli, 'grade', ...args], courseEnv(course.dir));
+    return runCli(['grade', ...args], courseEnv(course.dir));
   }
 
   const submitArgs = () => ['--submit', boardUrl, '--code', 'K7QM2P', '--name', 'Alex'];

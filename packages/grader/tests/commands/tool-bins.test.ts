@@ -1,18 +1,18 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { collectCourseFiles, writeCourseFiles } from '@lambda-dojo/course';
 import { afterEach, describe, expect, test } from 'vitest';
-import { courseEnv, runNode } from '../run-node.ts';
+import { runCli } from '../run-cli.ts';
+import { courseEnv } from '../run-node.ts';
 import { writeToolCourse } from '../tool-course.ts';
 
 let course: ReturnType<typeof writeToolCourse>;
 afterEach(() => rmSync(course.dir, { recursive: true, force: true }));
 
+/** `npm run <tool> <args>`: the CLI's main in-process, on the course the environment names. */
 function run(tool: string, args: string[], lang = 'ko_KR.UTF-8') {
-  const cli = fileURLToPath(new URL('../../bin/cli.mjs', import.meta.url));
-  const env = { ...courseEnv(course.dir, '.lambda-dojo'), LANG: lang };
-  return runNode([cli, tool, ...args], env, 30_000);
+  const env = { ...courseEnv(course.dir, '.lambda-dojo'), LANG: lang, LC_ALL: '', LC_MESSAGES: '' };
+  return runCli([tool, ...args], env);
 }
 
 describe('npm run catch-up and npm run reset', () => {
