@@ -9,7 +9,7 @@ import { type ClientRun, findAwsCli, missingTool, runClient, serviceForSuite } f
 const AWS = findAwsCli();
 if (!AWS) {
   missingTool(
-    'The AWS CLI conformance tests: no AWS CLI found (apt-get install awscli, or set LAMBDA_LOCAL_AWS_CLI).',
+    'The AWS CLI conformance tests: no AWS CLI version 2 found (apt-get install awscli, or set LAMBDA_LOCAL_AWS_CLI).',
   );
 }
 

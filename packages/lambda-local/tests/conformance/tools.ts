@@ -4,13 +4,21 @@ import { afterAll, beforeAll } from 'vitest';
 import { type LambdaLocal, startLambdaLocal } from '../../src/index.ts';
 
 /**
- * The real clients the conformance suite drives: Debian's AWS CLI
+ * The real clients the conformance suite drives: Debian's AWS CLI version 2
  * (`apt-get install awscli`) and boto3 (`apt-get install python3-boto3`).
- * LAMBDA_LOCAL_AWS_CLI and LAMBDA_LOCAL_PYTHON point at others.
+ * LAMBDA_LOCAL_AWS_CLI and LAMBDA_LOCAL_PYTHON point at others. Version 1 of the
+ * AWS CLI (pip's `awscli`, often first on PATH) lacks `--cli-binary-format` and
+ * `aws logs tail`, so only a version 2 counts.
  */
 export function findAwsCli(): string | undefined {
   const candidates = [process.env.LAMBDA_LOCAL_AWS_CLI, '/usr/bin/aws', 'aws'];
-  return candidates.find((c): c is string => Boolean(c) && works(c as string, ['--version']));
+  return candidates.find((c): c is string => Boolean(c) && isAwsCliV2(c as string));
+}
+
+function isAwsCliV2(command: string): boolean {
+  if (command.startsWith('/') && !existsSync(command)) return false;
+  const run = spawnSync(command, ['--version'], { encoding: 'utf8', timeout: 30_000 });
+  return run.status === 0 && /^aws-cli\/2\./.test(`${run.stdout}${run.stderr}`.trim());
 }
 
 export function findPythonWithBoto3(): string | undefined {
