@@ -372,26 +372,14 @@ task(
           'grayscale=true: the blue quadrant is grey (r = g = b)',
         ).toEqual([0, 0]);
         expect(topRight.b ?? 255, 'rotate=180: the blue quadrant is top-right').toBeLessThan(200);
-        const turned = await request({
-          method: 'POST',
-          path: '/convert',
-          query: { rotate: '90' },
-          body: png,
-          contentType: 'image/png',
-        });
+        const convertPng = (query: Record<string, string>) =>
+          request({ method: 'POST', path: '/convert', query, body: png, contentType: 'image/png' });
         expect(
-          await imageResponse(turned, 'POST /convert?rotate=90'),
+          await imageResponse(await convertPng({ rotate: '90' }), 'POST /convert?rotate=90'),
           'rotate=90 turns 200×100 into 100×200',
         ).toMatchObject({ width: 100, height: 200 });
-        const blurred = await request({
-          method: 'POST',
-          path: '/convert',
-          query: { blur: '0.75' },
-          body: png,
-          contentType: 'image/png',
-        });
         expect(
-          await imageResponse(blurred, 'POST /convert?blur=0.75'),
+          await imageResponse(await convertPng({ blur: '0.75' }), 'POST /convert?blur=0.75'),
           'a decimal value such as blur=0.75 is a number',
         ).toMatchObject({ width: 200, height: 100 });
         const missingResult = await request({
@@ -599,8 +587,7 @@ task(
             );
             const result = invocation.result as Result;
             const message = expectJsonError(result, 500, label);
-            const body = JSON.parse(result.body ?? '{}') as { code?: unknown };
-            expect(body.code, `${label}: code`).toBe('INTERNAL_ERROR');
+            expect(errorCode(result), `${label}: code`).toBe('INTERNAL_ERROR');
             expect(message.length, `${label}: a message`).toBeGreaterThan(0);
             expect(message, `${label}: no internals (error names, codes, stack)`).not.toMatch(
               /TypeError|ERR_|\n\s+at |\.ts\b|12345/,
