@@ -1,4 +1,10 @@
-import { type Architecture, durationTiers, limits, pricing } from '@lambda-dojo/lambda-facts';
+import {
+  type Architecture,
+  billedDurationMs,
+  durationTiers,
+  limits,
+  pricing,
+} from '@lambda-dojo/lambda-facts';
 import {
   add,
   type Decimal,
@@ -80,12 +86,6 @@ export interface MonthlyCost {
   totalUsd: Decimal;
 }
 
-/** Rounds a duration up to the billing granularity (1 ms today, 100 ms in 2018). */
-export function billedDuration(durationMs: number, granularityMs: number): number {
-  if (durationMs <= 0) return 0;
-  return Math.ceil(durationMs / granularityMs) * granularityMs;
-}
-
 /** Invocations × billed seconds × memory in GB, exactly (1 GB = 1,024 MB). */
 export function gbSecondsOf(invocations: number, billedMs: number, memoryMb: number): Decimal {
   return divExact(mul(mul(int(invocations), int(billedMs)), int(memoryMb)), 1_024_000n);
@@ -121,8 +121,10 @@ export function monthlyCost(
   options: { freeTier?: boolean } = {},
 ): MonthlyCost {
   const freeTier = options.freeTier ?? true;
-  const billedDurationMs = billedDuration(workload.durationMs, card.granularityMs);
-  const gbSeconds = gbSecondsOf(workload.invocations, billedDurationMs, workload.memoryMb);
+  // Lambda's rule, kept once in lambda-facts: rounded up to the card's granularity (1 ms today,
+  // 100 ms in 2018), never less than one step.
+  const billed = billedDurationMs(workload.durationMs, 0, card.granularityMs);
+  const gbSeconds = gbSecondsOf(workload.invocations, billed, workload.memoryMb);
   const billableGbSeconds = freeTier
     ? max(sub(gbSeconds, int(card.freeGbSeconds)), ZERO)
     : gbSeconds;
@@ -137,11 +139,11 @@ export function monthlyCost(
   const computeUsd = tiers.reduce((sum, t) => add(sum, t.usd), ZERO);
   const extraStorageMb = Math.max((workload.ephemeralMb ?? 0) - card.ephemeralIncludedMb, 0);
   const ephemeralUsd = mul(
-    gbSecondsOf(workload.invocations, billedDurationMs, extraStorageMb),
+    gbSecondsOf(workload.invocations, billed, extraStorageMb),
     dec(card.ephemeralPricePerGbSecond),
   );
   return {
-    billedDurationMs,
+    billedDurationMs: billed,
     requests: workload.invocations,
     gbSeconds,
     billableRequests,

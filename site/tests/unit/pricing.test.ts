@@ -2,7 +2,6 @@ import { slides2018 } from '@lambda-dojo/lambda-facts';
 import { describe, expect, it } from 'vitest';
 import { toFixed, toPlainString } from '../../src/lib/decimal.ts';
 import {
-  billedDuration,
   currentRateCard,
   monthlyCost,
   rateCard2018,
@@ -80,7 +79,7 @@ describe('monthlyCost details', () => {
     const workload = { memoryMb: 128, invocations: 1, durationMs: 101 };
     expect(monthlyCost(workload).billedDurationMs).toBe(101);
     expect(monthlyCost(workload, rateCard2018()).billedDurationMs).toBe(200);
-    expect(billedDuration(0.2, 1)).toBe(1);
+    expect(monthlyCost({ ...workload, durationMs: 0.2 }).billedDurationMs).toBe(1);
   });
 
   it('charges nothing inside the free tier', () => {
