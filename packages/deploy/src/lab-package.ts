@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { LabManifest } from '@lambda-dojo/course';
 import { limits } from '@lambda-dojo/lambda-facts';
 import type { Lang } from '@lambda-dojo/lang';
+import { messagesFor } from './messages.ts';
 import { type Architecture, buildNativePackage, type NativePackage } from './native-package.ts';
 import { readTemplateFunction, type TemplateFunction } from './sam-function.ts';
 
@@ -23,11 +24,7 @@ export function templateFunctionOrDefaults(
   try {
     return readTemplateFunction(join(folder, deploy.template), lang);
   } catch (error) {
-    print(
-      lang === 'ko'
-        ? `참고: ${deploy.template}에서 함수 설정을 읽지 못해 Lambda 기본값(128 MB, 3초)으로 배포해요. ${(error as Error).message}`
-        : `Note: could not read the function from ${deploy.template}, so it is deployed with Lambda's defaults (128 MB, 3 s). ${(error as Error).message}`,
-    );
+    print(messagesFor(lang).templateDefaults(deploy.template, (error as Error).message));
     return { logicalId: 'Function', handler: 'index.handler', architecture: 'x86_64' };
   }
 }
@@ -40,11 +37,7 @@ export async function packageLab(
   lang: Lang,
   print: (text: string) => void,
 ): Promise<NativePackage> {
-  print(
-    lang === 'ko'
-      ? `배포 패키지를 만들어요 (${architecture}, npm으로 ${deploy.nativeModules.join(', ')} 설치)...`
-      : `Building the deployment package (${architecture}, npm installs ${deploy.nativeModules.join(', ')})...`,
-  );
+  print(messagesFor(lang).buildingPackage(architecture, deploy.nativeModules.join(', ')));
   const built = await buildNativePackage({
     entryFile: join(folder, deploy.entry),
     nativeModules: deploy.nativeModules,
@@ -62,7 +55,13 @@ export function packageSummary(built: NativePackage, lang: Lang): string {
   const zipped = limits.deployment.zippedDirectUpload.value;
   const unzipped = limits.deployment.unzippedWithLayers.value;
   const natives = built.modules.filter((m) => m.includes('linux')).join(', ');
-  return lang === 'ko'
-    ? `  ${built.file}: 압축 ${mb(built.zippedBytes)} MB (한도 ${zipped} MB), 압축 해제 ${mb(built.unzippedBytes)} MB (한도 ${unzipped} MB), ${natives}${built.built ? '' : ' (이전에 만든 것을 다시 써요)'}`
-    : `  ${built.file}: ${mb(built.zippedBytes)} MB zipped (limit ${zipped} MB), ${mb(built.unzippedBytes)} MB unzipped (limit ${unzipped} MB), ${natives}${built.built ? '' : ' (reused)'}`;
+  return messagesFor(lang).packageBuilt({
+    file: built.file,
+    zippedMb: mb(built.zippedBytes),
+    zippedLimitMb: zipped,
+    unzippedMb: mb(built.unzippedBytes),
+    unzippedLimitMb: unzipped,
+    natives,
+    reused: !built.built,
+  });
 }

@@ -19,6 +19,7 @@ import { writeZip, type ZipEntry } from '@lambda-dojo/lambda-local';
 import type { Lang } from '@lambda-dojo/lang';
 import { build } from 'esbuild';
 import { DeployError } from './errors.ts';
+import { messagesFor } from './messages.ts';
 import { stagingLock } from './staging-lock.ts';
 
 /** A Lambda instruction set architecture, as templates and the Lambda API spell it. */
@@ -156,9 +157,7 @@ async function bundle(options: NativePackageOptions): Promise<Uint8Array> {
       ?.map((e) => (e.location ? `${e.location.file}:${e.location.line}: ${e.text}` : e.text))
       .join('\n');
     throw new DeployError(
-      options.lang === 'ko'
-        ? `${options.entryFile}을(를) 번들하지 못했어요:\n${detail ?? String(cause)}`
-        : `Could not bundle ${options.entryFile}:\n${detail ?? String(cause)}`,
+      messagesFor(options.lang).bundleFailed(options.entryFile, detail ?? String(cause)),
       { cause },
     );
   }
@@ -213,9 +212,11 @@ async function npmInstall(
   } catch (cause) {
     const stderr = String((cause as { stderr?: string }).stderr ?? cause).trim();
     throw new DeployError(
-      options.lang === 'ko'
-        ? `npm이 ${options.nativeModules.join(', ')}을(를) linux-${NPM_CPU[options.architecture]}용으로 설치하지 못했어요(npm 레지스트리나 캐시에 닿아야 해요):\n${stderr}`
-        : `npm could not install ${options.nativeModules.join(', ')} for linux-${NPM_CPU[options.architecture]} (it needs the npm registry or its cache):\n${stderr}`,
+      messagesFor(options.lang).nativeInstallFailed(
+        options.nativeModules.join(', '),
+        `linux-${NPM_CPU[options.architecture]}`,
+        stderr,
+      ),
       { cause },
     );
   }
@@ -267,9 +268,5 @@ function describe(
 function tooLarge(kind: 'zipped' | 'unzipped', bytes: number, lang: Lang): DeployError {
   const mb = (n: number) => (n / 1024 ** 2).toFixed(1);
   const max = kind === 'zipped' ? ZIPPED_MAX : UNZIPPED_MAX;
-  return new DeployError(
-    lang === 'ko'
-      ? `배포 패키지가 ${kind === 'zipped' ? '압축해서' : '압축을 풀면'} ${mb(bytes)} MB로 Lambda 한도 ${mb(max)} MB를 넘어요.`
-      : `The deployment package is ${mb(bytes)} MB ${kind}, over Lambda's ${mb(max)} MB limit.`,
-  );
+  return new DeployError(messagesFor(lang).packageTooLarge(kind, mb(bytes), mb(max)));
 }

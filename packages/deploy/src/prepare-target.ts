@@ -11,6 +11,7 @@ import { awsPlan } from './plan.ts';
 import { createExecutionRole, deleteExecutionRole } from './role.ts';
 import {
   DEFAULT_PREFIX,
+  RUN_TAG,
   settingsToEnv,
   type TargetKind,
   type TargetSettings,
@@ -68,7 +69,7 @@ export async function prepareTarget(options: PrepareTargetOptions): Promise<Prep
 
   const region = options.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
   if (!region) {
-    throw new TargetError(messagesFor(options.lang).noRegion);
+    throw new TargetError(messagesFor(options.lang).noRegion(options.labId));
   }
   const prefix = options.prefix ?? DEFAULT_PREFIX;
   if (!PREFIX.test(prefix)) {
@@ -92,7 +93,7 @@ export async function prepareTarget(options: PrepareTargetOptions): Promise<Prep
       print(cleanupFailed(options.lang, 'Lambda', error, settings));
       return [] as string[];
     });
-    if (deleted.length > 0) print(messagesFor(options.lang).deletedFunctions(deleted.join(', ')));
+    if (deleted.length > 0) print(messagesFor(options.lang).deleted(deleted.join(', ')));
     if (createdRole) {
       await deleteExecutionRole(iam as IAMClient, settings).then(
         () => print(messagesFor(options.lang).deletedRole),
@@ -173,5 +174,5 @@ function onInterrupt(cleanup: () => Promise<void>): () => void {
 
 function cleanupFailed(lang: Lang, what: string, error: unknown, settings: TargetSettings): string {
   const name = (error as { name?: string }).name ?? 'Error';
-  return messagesFor(lang).cleanupFailed(what, name, settings.runId);
+  return messagesFor(lang).cleanupFailed(`${what} (${name})`, `${RUN_TAG}=${settings.runId}`);
 }

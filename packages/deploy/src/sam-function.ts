@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Lang } from '@lambda-dojo/lang';
 import { isMap, parseDocument } from 'yaml';
 import { DeployError } from './errors.ts';
+import { messagesFor } from './messages.ts';
 import type { Architecture } from './native-package.ts';
 
 /** What the grader deploys from a learner's SAM template: one AWS::Serverless::Function. */
@@ -21,9 +22,9 @@ export function parseTemplate(text: string, lang: Lang) {
   // Unknown tags (!Ref, !Sub...) only warn; a real YAML error stops here.
   if (document.errors.length > 0 || !isMap(document.contents)) {
     throw new DeployError(
-      lang === 'ko'
-        ? `template.yaml을 읽지 못했어요: ${document.errors[0]?.message ?? 'Resources가 있는 매핑이어야 해요'}`
-        : `Could not read template.yaml: ${document.errors[0]?.message ?? 'it must be a mapping with Resources'}`,
+      messagesFor(lang).templateUnreadable(
+        document.errors[0]?.message ?? messagesFor(lang).templateNotMapping,
+      ),
     );
   }
   return document;
@@ -43,11 +44,7 @@ export function readTemplateFunction(file: string, lang: Lang): TemplateFunction
   );
   const [entry] = functions;
   if (functions.length !== 1 || entry === undefined) {
-    throw new DeployError(
-      lang === 'ko'
-        ? `template.yaml에 AWS::Serverless::Function이 하나 있어야 하는데 ${functions.length}개예요.`
-        : `Expected one AWS::Serverless::Function in template.yaml but found ${functions.length}.`,
-    );
+    throw new DeployError(messagesFor(lang).templateFunctionCount(functions.length));
   }
   const [logicalId, resource] = entry;
   const props = { ...(data.Globals?.Function ?? {}), ...(resource.Properties ?? {}) };

@@ -23,6 +23,7 @@ import {
 } from '@aws-sdk/client-s3';
 import type { Lang } from '@lambda-dojo/lang';
 import { DeployError } from './errors.ts';
+import { messagesFor } from './messages.ts';
 import { parseTemplate } from './sam-function.ts';
 import type { StackNames } from './stack-plan.ts';
 import { COURSE_TAG, RUN_TAG, type TargetSettings } from './target-settings.ts';
@@ -164,9 +165,7 @@ async function outputsOf(run: StackDeployment, logicalId: string): Promise<Deplo
   }
   if (!functionName || !apiUrl) {
     throw new DeployError(
-      run.lang === 'ko'
-        ? `스택 ${run.names.stackName}에서 함수${functionName ? '' : `(${logicalId})`}${apiUrl ? '' : '나 HTTP API(출력 ApiUrl)'}를 찾지 못했어요.`
-        : `Could not find ${functionName ? '' : `the function (${logicalId}) `}${apiUrl ? '' : 'the HTTP API (output ApiUrl) '}in stack ${run.names.stackName}.`,
+      missingOutputs(run.lang, run.names.stackName, functionName ? undefined : logicalId, !apiUrl),
     );
   }
   return { functionName, apiUrl };
@@ -245,18 +244,24 @@ function waitOptions(run: Omit<StackDeployment, 'signal'> & { signal?: AbortSign
   };
 }
 
+function missingOutputs(
+  lang: Lang,
+  stack: string,
+  functionId: string | undefined,
+  apiMissing: boolean,
+): string {
+  const m = messagesFor(lang);
+  const missing = [
+    ...(functionId === undefined ? [] : [m.functionOutput(functionId)]),
+    ...(apiMissing ? [m.apiOutput] : []),
+  ];
+  return m.stackOutputsMissing(stack, missing);
+}
+
 function stackFailed(lang: Lang, reason: string, cause: unknown): DeployError {
-  return new DeployError(
-    lang === 'ko'
-      ? `템플릿으로 스택을 만들지 못했어요: ${reason}`
-      : `The stack could not be created from your template: ${reason}`,
-    { cause },
-  );
+  return new DeployError(messagesFor(lang).stackFailed(reason), { cause });
 }
 
 function interrupted(lang: Lang, cause: unknown): DeployError {
-  return new DeployError(
-    lang === 'ko' ? '배포를 멈췄어요(중단됨).' : 'Deployment stopped (interrupted).',
-    { cause },
-  );
+  return new DeployError(messagesFor(lang).interrupted, { cause });
 }

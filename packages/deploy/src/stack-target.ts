@@ -7,6 +7,7 @@ import { assertCredentials } from './credentials.ts';
 import type { OpenLabTargetOptions } from './deploy-lab-target.ts';
 import { TargetError } from './errors.ts';
 import { labFolderOf, packageLab } from './lab-package.ts';
+import { messagesFor } from './messages.ts';
 import type { PreparedTarget } from './prepare-target.ts';
 import { readTemplateFunction } from './sam-function.ts';
 import {
@@ -45,19 +46,11 @@ export async function openStackTarget(options: OpenStackTargetOptions): Promise<
   const env = options.env ?? process.env;
   const region = options.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
   if (!region) {
-    throw new TargetError(
-      lang === 'ko'
-        ? `--target aws에는 리전이 필요해요. 예: npm run grade -- ${options.labId} --target aws --region ap-northeast-2`
-        : `--target aws needs a region, e.g. npm run grade -- ${options.labId} --target aws --region ap-northeast-2`,
-    );
+    throw new TargetError(messagesFor(lang).noRegion(options.labId));
   }
   const prefix = options.prefix ?? DEFAULT_PREFIX;
   if (!PREFIX.test(prefix)) {
-    throw new TargetError(
-      lang === 'ko'
-        ? `--prefix는 소문자로 시작하고 소문자, 숫자, -만 쓴 2~30자여야 해요. 받은 값: '${prefix}'`
-        : `Expected 2 to 30 lowercase letters, digits or - starting with a letter for --prefix but received '${prefix}'.`,
-    );
+    throw new TargetError(messagesFor(lang).badPrefix(prefix));
   }
   const settings: TargetSettings = {
     kind: 'aws',
@@ -102,28 +95,16 @@ export async function openStackTarget(options: OpenStackTargetOptions): Promise<
     cleaning ??= (async () => {
       const { deleted, failed } = await deleteStackAndBucket(run, created);
       if (deleted.length > 0) {
-        print(
-          lang === 'ko'
-            ? `정리: ${deleted.join(', ')}을(를) 지웠어요.`
-            : `Cleanup: deleted ${deleted.join(', ')}.`,
-        );
+        print(messagesFor(lang).deleted(deleted.join(', ')));
       }
       if (failed.length > 0) {
-        print(
-          lang === 'ko'
-            ? `정리 실패: ${failed.join(', ')}. AWS 콘솔에서 태그 ${RUN_TAG}=${settings.runId}인 리소스를 직접 지워 주세요.`
-            : `Cleanup failed: ${failed.join(', ')}. Delete the resources tagged ${RUN_TAG}=${settings.runId} in the AWS console.`,
-        );
+        print(messagesFor(lang).cleanupFailed(failed.join(', '), `${RUN_TAG}=${settings.runId}`));
       }
     })();
     return cleaning;
   };
   const unhook = options.handleSignals === false ? () => {} : onInterrupt(abort, cleanup);
-  print(
-    lang === 'ko'
-      ? `스택 ${names.stackName}을(를) 배포해요. 몇 분 걸릴 수 있어요...`
-      : `Deploying stack ${names.stackName}; this can take a few minutes...`,
-  );
+  print(messagesFor(lang).deployingStack(names.stackName));
   try {
     const deployed = await deployStack(
       run,

@@ -48,4 +48,19 @@ describe('readTemplateFunction', () => {
       /^Could not read template.yaml: /,
     );
   });
+
+  it('says the same in the other language, from the one message table', () => {
+    const twoFunctions = file(
+      'Resources:\n  A:\n    Type: AWS::Serverless::Function\n  B:\n    Type: AWS::Serverless::Function\n',
+    );
+    expect(() => readTemplateFunction(twoFunctions, 'en')).toThrow(
+      new DeployError('Expected one AWS::Serverless::Function in template.yaml but found 2.'),
+    );
+    expect(() => readTemplateFunction(file('- just\n- a list\n'), 'ko')).toThrow(
+      new DeployError('template.yaml을 읽지 못했어요: Resources가 있는 매핑이어야 해요'),
+    );
+    expect(() => readTemplateFunction(file('- just\n- a list\n'), 'en')).toThrow(
+      new DeployError('Could not read template.yaml: it must be a mapping with Resources'),
+    );
+  });
 });
