@@ -1,13 +1,11 @@
-export type Lang = 'ko' | 'en';
+import { isLang, type Lang, messageTables } from '@lambda-dojo/lang';
 
-export function isLang(value: unknown): value is Lang {
-  return value === 'ko' || value === 'en';
-}
+export { isLang, type Lang };
 
 type NameProblem = 'empty' | 'long' | 'charset';
 
 /** What the board answers learners with (the grader prints it), in Korean and English. */
-const board = {
+const board = messageTables({
   ko: {
     invalidBody: (where: string) =>
       `제출 내용의 형식이 올바르지 않아요(${where}). npm run grade로 만든 결과만 보낼 수 있어요.`,
@@ -66,7 +64,7 @@ const board = {
     badProof:
       'Refused: this learner id joined the class, and this result is not signed with its key. Submit with npm run grade from your own checkout.',
   },
-};
+});
 
 export type BoardMessages = (typeof board)['ko'];
 
@@ -75,7 +73,7 @@ export function boardMessages(lang: Lang): BoardMessages {
 }
 
 /** The instructor page, in Korean and English. */
-const page = {
+const page = messageTables({
   ko: {
     title: 'Lambda Dojo 수업 보드',
     joinCode: '참여 코드',
@@ -143,7 +141,7 @@ const page = {
       'This page needs the instructor link. Open the "Instructor page" address printed by npm run classroom.',
     namePlaceholder: 'your-name',
   },
-};
+});
 
 export type PageTexts = (typeof page)['ko'];
 
@@ -152,7 +150,7 @@ export function pageTexts(lang: Lang): PageTexts {
 }
 
 /** What `npm run classroom` prints, in Korean and English. */
-const cli = {
+const cli = messageTables({
   ko: {
     started: '수업 보드를 열었어요.',
     joinCode: (code: string) => `  참여 코드:   ${code}`,
@@ -211,7 +209,7 @@ const cli = {
   --new-code        make a new join code (earlier submissions stay)
   --lang ko|en      language of the messages and the instructor page`,
   },
-};
+});
 
 export type CliMessages = (typeof cli)['ko'];
 

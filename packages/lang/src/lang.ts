@@ -7,7 +7,7 @@ export interface Bilingual {
   en: string;
 }
 
-export function isLang(value: string): value is Lang {
+export function isLang(value: unknown): value is Lang {
   return value === 'ko' || value === 'en';
 }
 
