@@ -1,5 +1,10 @@
+/** Every error the class board throws; catch this to catch any of them. */
+export class ClassroomError extends Error {
+  override name = 'ClassroomError';
+}
+
 /** A submission the board refuses; `status` is the HTTP status it answers with. */
-export class SubmissionError extends Error {
+export class SubmissionError extends ClassroomError {
   override name = 'SubmissionError';
   readonly status: number;
   readonly code: string;
@@ -12,6 +17,6 @@ export class SubmissionError extends Error {
 }
 
 /** A command line `npm run classroom` does not understand. */
-export class ClassroomUsageError extends Error {
+export class ClassroomUsageError extends ClassroomError {
   override name = 'ClassroomUsageError';
 }

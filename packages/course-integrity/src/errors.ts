@@ -1,10 +1,15 @@
+/** Every error of the course's integrity tools (mutation, new-lab, wrong solutions); catch this to catch any of them. */
+export class CourseIntegrityError extends Error {
+  override name = 'CourseIntegrityError';
+}
+
 /** A wrong-solution patch that no longer applies to the reference solution. */
-export class PatchError extends Error {
+export class PatchError extends CourseIntegrityError {
   override name = 'PatchError';
 }
 
 /** The mutation tool was asked for something it cannot do (unknown lab, no report...). */
-export class MutationError extends Error {
+export class MutationError extends CourseIntegrityError {
   override name = 'MutationError';
 }
 
@@ -22,7 +27,7 @@ export type NewLabProblem =
   | { reason: 'step-failed'; step: string; detail: string };
 
 /** `npm run new-lab` was asked for something it cannot do; `problem` says what, typed. */
-export class NewLabError extends Error {
+export class NewLabError extends CourseIntegrityError {
   override name = 'NewLabError';
   constructor(
     readonly problem: NewLabProblem,

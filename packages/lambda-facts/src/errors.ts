@@ -1,5 +1,10 @@
+/** Every error lambda-facts throws; catch this to catch any of them. */
+export class LambdaFactsError extends Error {
+  override name = 'LambdaFactsError';
+}
+
 /** A dotted path does not name a fact, e.g. a typo in `getFact('limits.timeout.maxx')`. */
-export class FactNotFoundError extends Error {
+export class FactNotFoundError extends LambdaFactsError {
   override name = 'FactNotFoundError';
   readonly path: string;
   readonly suggestions: readonly string[];
@@ -17,6 +22,6 @@ export class FactNotFoundError extends Error {
 }
 
 /** A fact cannot give what was asked: bytes of a price, or a history entry it does not have. */
-export class FactUnitError extends Error {
+export class FactUnitError extends LambdaFactsError {
   override name = 'FactUnitError';
 }

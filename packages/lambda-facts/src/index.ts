@@ -1,5 +1,5 @@
 export { LAST_CHECKED } from './checked.ts';
-export { FactNotFoundError, FactUnitError } from './errors.ts';
+export { FactNotFoundError, FactUnitError, LambdaFactsError } from './errors.ts';
 export { eventSources } from './event-sources.ts';
 export { allFacts, facts, getFact, isFact } from './facts.ts';
 export { features, integrations } from './features.ts';

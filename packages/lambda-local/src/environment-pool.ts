@@ -5,9 +5,8 @@ import {
   environmentKey,
   type InvocationRequest,
   type InvocationResult,
-  NotDeliveredError,
 } from './environment.ts';
-import { TooManyRequestsError } from './errors.ts';
+import { NotDeliveredError, TooManyRequestsError } from './errors.ts';
 import { NODE_RUNTIMES } from './function-config.ts';
 import type { FunctionVersion } from './function-registry.ts';
 import { SpareRuntimes } from './spare-runtimes.ts';

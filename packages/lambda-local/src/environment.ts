@@ -5,6 +5,7 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { BoundedLog } from './bounded-log.ts';
+import { NotDeliveredError } from './errors.ts';
 import type { FunctionVersion } from './function-registry.ts';
 import { limits } from './limits.ts';
 import { endLine, reportLine, startLine, timeoutLine } from './log-lines.ts';
@@ -37,10 +38,6 @@ export interface InvocationResult {
 }
 
 /** A warm environment ended before it took the invocation: run it on another one. */
-export class NotDeliveredError extends Error {
-  override name = 'NotDeliveredError';
-}
-
 export interface EnvironmentOptions {
   region: string;
   root: string;

@@ -1,8 +1,13 @@
+/** Every error lambda-local throws; catch this to catch any of them. */
+export class LambdaLocalError extends Error {
+  override name = 'LambdaLocalError';
+}
+
 /**
  * Errors of the Lambda API that lambda-local answers with. Each carries the
  * `x-amzn-ErrorType` name AWS uses and the HTTP status AWS returns.
  */
-export class LambdaApiError extends Error {
+export class LambdaApiError extends LambdaLocalError {
   override name = 'LambdaApiError';
   readonly type: string;
   readonly status: number;
@@ -63,7 +68,12 @@ export class UnknownOperationError extends LambdaApiError {
   }
 }
 
-export class ZipFormatError extends Error {
+/** Invocation could not reach an execution environment (it ended first); the pool retries. */
+export class NotDeliveredError extends LambdaLocalError {
+  override name = 'NotDeliveredError';
+}
+
+export class ZipFormatError extends LambdaLocalError {
   override name = 'ZipFormatError';
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
@@ -75,7 +85,7 @@ export class ZipTooLargeError extends ZipFormatError {
   override name = 'ZipTooLargeError';
 }
 
-export class CliUsageError extends Error {
+export class CliUsageError extends LambdaLocalError {
   override name = 'CliUsageError';
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
