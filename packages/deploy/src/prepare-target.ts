@@ -4,12 +4,12 @@ import { startLambdaLocal } from '@lambda-dojo/lambda-local';
 import type { Lang } from '@lambda-dojo/lang';
 import { deleteRunFunctions } from './cleanup.ts';
 import { assertCredentials, roleCreationError } from './credentials.ts';
-import { TargetError } from './errors.ts';
 import { lambdaClientFor } from './lambda-client.ts';
 import { messagesFor } from './messages.ts';
 import { awsPlan } from './plan.ts';
 import { createExecutionRole, deleteExecutionRole } from './role.ts';
 import {
+  awsPlacement,
   DEFAULT_PREFIX,
   RUN_TAG,
   settingsToEnv,
@@ -48,8 +48,6 @@ export interface PreparedTarget {
   cleanup: () => Promise<void>;
 }
 
-const PREFIX = /^[a-z][a-z0-9-]{1,29}$/;
-
 /** Sets up the grading target before the checks run: lambda-local, or the plan and role on AWS. */
 export async function prepareTarget(options: PrepareTargetOptions): Promise<PreparedTarget> {
   const print = options.print ?? ((text: string) => console.log(text));
@@ -67,14 +65,7 @@ export async function prepareTarget(options: PrepareTargetOptions): Promise<Prep
   }
   if (options.kind === 'local') return prepareLocal(options, base);
 
-  const region = options.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
-  if (!region) {
-    throw new TargetError(messagesFor(options.lang).noRegion(options.labId));
-  }
-  const prefix = options.prefix ?? DEFAULT_PREFIX;
-  if (!PREFIX.test(prefix)) {
-    throw new TargetError(messagesFor(options.lang).badPrefix(prefix));
-  }
+  const { region, prefix } = awsPlacement(options, env);
   const settings: TargetSettings = {
     kind: 'aws',
     region,

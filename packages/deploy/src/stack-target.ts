@@ -5,7 +5,6 @@ import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { S3Client } from '@aws-sdk/client-s3';
 import { assertCredentials } from './credentials.ts';
 import type { OpenLabTargetOptions } from './deploy-lab-target.ts';
-import { TargetError } from './errors.ts';
 import { labFolderOf, packageLab } from './lab-package.ts';
 import { messagesFor } from './messages.ts';
 import type { PreparedTarget } from './prepare-target.ts';
@@ -17,7 +16,7 @@ import {
   type StackClients,
 } from './stack-deploy.ts';
 import { stackNamesFor, stackPlan } from './stack-plan.ts';
-import { DEFAULT_PREFIX, RUN_TAG, settingsToEnv, type TargetSettings } from './target-settings.ts';
+import { awsPlacement, RUN_TAG, settingsToEnv, type TargetSettings } from './target-settings.ts';
 
 export interface OpenStackTargetOptions extends Omit<OpenLabTargetOptions, 'kind'> {
   env?: NodeJS.ProcessEnv;
@@ -34,8 +33,6 @@ export interface OpenStackTargetOptions extends Omit<OpenLabTargetOptions, 'kind
   build?: typeof packageLab;
 }
 
-const PREFIX = /^[a-z][a-z0-9-]{1,29}$/;
-
 /**
  * `--target aws` for a lab deployed from its SAM template: prints the plan, builds the package for
  * the template's architecture, deploys the stack, and hands the checks the function and API URL.
@@ -44,14 +41,7 @@ const PREFIX = /^[a-z][a-z0-9-]{1,29}$/;
 export async function openStackTarget(options: OpenStackTargetOptions): Promise<PreparedTarget> {
   const { lang, print } = options;
   const env = options.env ?? process.env;
-  const region = options.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
-  if (!region) {
-    throw new TargetError(messagesFor(lang).noRegion(options.labId));
-  }
-  const prefix = options.prefix ?? DEFAULT_PREFIX;
-  if (!PREFIX.test(prefix)) {
-    throw new TargetError(messagesFor(lang).badPrefix(prefix));
-  }
+  const { region, prefix } = awsPlacement(options, env);
   const settings: TargetSettings = {
     kind: 'aws',
     region,

@@ -84,3 +84,17 @@ export function functionNameFor(settings: TargetSettings, name: string): string 
   const parts = [settings.prefix, settings.labId, name].filter(Boolean).join('-');
   return parts.replace(/[^a-zA-Z0-9_-]/g, '-').slice(0, 64);
 }
+
+const PREFIX = /^[a-z][a-z0-9-]{1,29}$/;
+
+/** Where an aws run deploys: the region (flag, then AWS_REGION, AWS_DEFAULT_REGION) and a valid prefix. */
+export function awsPlacement(
+  options: { region?: string; prefix?: string; labId: string; lang: Lang },
+  env: NodeJS.ProcessEnv,
+): { region: string; prefix: string } {
+  const region = options.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
+  if (!region) throw new TargetError(messagesFor(options.lang).noRegion(options.labId));
+  const prefix = options.prefix ?? DEFAULT_PREFIX;
+  if (!PREFIX.test(prefix)) throw new TargetError(messagesFor(options.lang).badPrefix(prefix));
+  return { region, prefix };
+}
